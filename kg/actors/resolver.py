@@ -1,0 +1,468 @@
+"""The ``geo_actors`` spaCy component: find actors in a document and say why.
+
+Add it to any English pipeline that has a parser, a lemmatizer and NER::
+
+    import spacy, kg.actors  # registers the factory
+    nlp = spacy.load("en_core_web_sm")
+    nlp.add_pipe("geo_actors")
+    doc = nlp("Pyongyang denied supplying arms to Russia.")
+    [(m.text, m.actor.code, m.rule) for m in doc._.actor_mentions]
+
+Rules, each recorded on the mention it produces (``mention.rule``):
+
+* ``name``: a gazetteer name or alias ("North Korea", "DPRK", "Vladimir Putin").
+* ``metonym``: a capital or seat of government standing for the government
+  ("Moscow said", "the Kremlin") — but not where it is a place ("in Moscow",
+  "Pyongyang station").
+* ``sector``: a demonym, country name or possessive with a role noun
+  ("North Korean officials" → PRKGOV, "Russian troops" → RUSMIL).
+* ``adjective``: a demonym modifying an event noun ("US sanctions" → USA).
+* ``surname``: a surname or given name after the full name ("Putin", "Kim").
+* ``context``: "the North"/"the South" where the article names one such state.
+* ``coreference``: he/his/she/her → the last person; it/its → the clause's
+  state or organisation subject.  Conservative: unresolved beats wrong.
+* ``minted``: a person or organisation the gazetteer lacks gets its own IRI.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.actors.gazetteer import ActorRecord, Gazetteer, load_gazetteer
+from kg.model import Actor
+from kg.ontology import ACTOR, load_vocabulary
+
+__all__ = ["ActorMention", "ActorResolver", "mention_for", "register_extensions", "sector_actor"]
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "via", "from"}
+_MASCULINE = {"he", "him", "his", "himself"}
+_FEMININE = {"she", "her", "hers", "herself"}
+_NEUTER = {"it", "its", "itself"}
+_SECTOR_LABELS = {
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "REB": "rebels",
+    "JUD": "judiciary",
+    "MED": "media",
+    "BUS": "business",
+    "ELI": "elites",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A stretch of tokens ``[start, end)`` that refers to an actor, and why."""
+
+    start: int
+    end: int
+    actor: Actor
+    rule: str
+    why: str
+    head: int
+
+    def span(self, doc: Doc) -> Span:
+        """The mention as a spaCy span."""
+        return doc[self.start : self.end]
+
+
+def register_extensions() -> None:
+    """Declare the Doc extensions geokg uses (idempotent)."""
+    for name, default in (
+        ("actor_mentions", None),
+        ("places", None),
+        ("published", None),
+        ("article_id", None),
+        ("claims", None),
+    ):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def mention_for(doc: Doc, token: Token) -> ActorMention | None:
+    """The actor mention whose head is ``token``, or that covers it."""
+    mentions: list[ActorMention] = doc._.actor_mentions or []
+    covering = None
+    for mention in mentions:
+        if mention.head == token.i:
+            return mention
+        if mention.start <= token.i < mention.end:
+            covering = mention
+    return covering
+
+
+def _slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
+
+
+def sector_actor(state: Actor, sector: str) -> Actor:
+    """The actor for a state's sector (Russia + MIL → ``RUSMIL``, "Russia (military)").
+
+    Example:
+        >>> russia = Actor("https://w3id.org/geokg/id/actor/RUS", "Russia", "State", "RUS", "RUS")
+        >>> sector_actor(russia, "MIL").code
+        'RUSMIL'
+    """
+    code = (state.code or state.country or "") + sector
+    kind = {"GOV": "Government", "MIL": "Military", "MED": "Media"}.get(sector, "Organization")
+    return Actor(
+        iri=str(ACTOR[code]),
+        label=f"{state.label} ({_SECTOR_LABELS.get(sector, sector.lower())})",
+        type=kind,
+        country=state.country,
+        code=code,
+    )
+
+
+class ActorResolver:
+    """Finds actor mentions with a phrase matcher over the gazetteer plus the rules above."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        register_extensions()
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms: dict[str, list[str]] = {"name": [], "adjective": [], "metonym": []}
+        for text, kind in gazetteer.surface_forms():
+            forms[kind].append(text)
+        for kind, texts in forms.items():
+            self.matcher.add(kind, [nlp.make_doc(text) for text in texts])
+        self.event_nouns = {lemma for (lemma, pos) in load_vocabulary().lexicon if pos == "NOUN"}
+        self._surnames = self._unique_surnames()
+
+    def _unique_surnames(self) -> dict[str, ActorRecord]:
+        """Surnames that name exactly one person in the gazetteer ("Putin", not "Kim")."""
+        counts: dict[str, list[ActorRecord]] = {}
+        for record in self.gazetteer.records.values():
+            if record.actor.type != "Person":
+                continue
+            parts = record.actor.label.replace("-", " ").split()
+            if len(parts) >= 2:
+                counts.setdefault(parts[-1], []).append(record)
+        return {name: records[0] for name, records in counts.items() if len(records) == 1}
+
+    # -- the component ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        published: date | None = doc._.published
+        spans: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            spans.append(Span(doc, start, end, label=match_id))
+        entity_spans = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"}]
+        chosen = filter_spans([*spans, *entity_spans])
+        matched_texts = {(s.start, s.end): s.label_ for s in spans}
+
+        mentions: list[ActorMention] = []
+        places: list[tuple[int, int]] = []
+        persons_seen: list[tuple[str, ActorMention]] = []
+        for span in chosen:
+            kind = matched_texts.get((span.start, span.end))
+            mention: ActorMention | None = None
+            if kind is None:
+                inner = [s for s in spans if span.start <= s.start and s.end <= span.end]
+                mention = self._entity(doc, span, inner, persons_seen, published)
+                if mention is None and span.label_ in {"GPE", "FAC"}:
+                    places.append((span.start, span.end))
+            else:
+                mention = self._gazetteer_match(doc, span, kind, published, places)
+            if mention is not None:
+                mentions.append(mention)
+                if mention.actor.type == "Person":
+                    persons_seen.append((mention.actor.label, mention))
+        mentions.extend(self._the_north(doc, mentions))
+        mentions = self._with_sectors(doc, mentions)
+        mentions.extend(self._coreference(doc, mentions))
+        mentions.sort(key=lambda m: m.start)
+        doc._.actor_mentions = mentions
+        doc._.places = places
+        doc.spans["geo_actors"] = [Span(doc, m.start, m.end, label=m.actor.code or m.actor.type) for m in mentions]
+        return doc
+
+    # -- rules -------------------------------------------------------------------
+    def _actor_of(self, record: ActorRecord, published: date | None) -> Actor:
+        code = record.code_on(published) if published else record.actor.code
+        if code == record.actor.code:
+            return record.actor
+        return Actor(record.actor.iri, record.actor.label, record.actor.type, record.actor.country, code)
+
+    def _gazetteer_match(
+        self, doc: Doc, span: Span, kind: str, published: date | None, places: list[tuple[int, int]]
+    ) -> ActorMention | None:
+        records = self.gazetteer.candidates(span.text, kind)
+        if not records:
+            return None
+        record = records[0]
+        root = span.root
+        if kind == "metonym":
+            if self._is_place(root):
+                places.append((span.start, span.end))
+                return None
+            return ActorMention(
+                span.start, span.end, record.actor, "metonym", f"'{span.text}' stands for {record.actor.label}", root.i
+            )
+        if kind == "adjective":
+            head = root.head
+            if root.dep_ in {"amod", "compound", "nmod"} and head.lemma_.lower() in self.event_nouns:
+                return ActorMention(
+                    span.start,
+                    span.end,
+                    record.actor,
+                    "adjective",
+                    f"'{span.text}' modifies the event '{head.text}'",
+                    root.i,
+                )
+            if root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and root.pos_ in {"PROPN", "NOUN"}:
+                return ActorMention(
+                    span.start, span.end, record.actor, "adjective", f"'{span.text}' used as a noun", root.i
+                )
+            # Otherwise the demonym only qualifies its noun; sector rules may still use it.
+            return ActorMention(
+                span.start, span.end, record.actor, "modifier", f"demonym of {record.actor.label}", root.i
+            )
+        return ActorMention(
+            span.start,
+            span.end,
+            self._actor_of(record, published),
+            "name",
+            f"'{span.text}' is a name of {record.actor.label} ({record.source})",
+            root.i,
+        )
+
+    @staticmethod
+    def _is_place(token: Token) -> bool:
+        """A capital is a place, not a government, after a locative preposition or as a modifier."""
+        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+        return token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
+
+    def _entity(
+        self,
+        doc: Doc,
+        span: Span,
+        inner: list[Span],
+        persons_seen: list[tuple[str, ActorMention]],
+        published: date | None,
+    ) -> ActorMention | None:
+        """An NER entity the gazetteer does not list as a whole."""
+        label = span.label_
+        text = span.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        for kind in ("name", "metonym"):
+            records = self.gazetteer.candidates(text, kind)
+            if records:
+                actor = self._actor_of(records[0], published)
+                return ActorMention(
+                    span.start, span.end, actor, kind, f"'{span.text}' names {actor.label}", span.root.i
+                )
+        if label == "PERSON":
+            return self._person(span, text, persons_seen, published)
+        if label == "ORG" and not any(s.start == span.start and s.end == span.end for s in inner):
+            country = None
+            for s in inner:
+                records = self.gazetteer.candidates(s.text, s.label_)
+                if records and records[0].actor.type == "State":
+                    country = records[0].actor.country
+                    break
+            actor = Actor(
+                iri=str(ACTOR) + "org/" + _slug(text),
+                label=text,
+                type="Organization",
+                country=country,
+                code=country,
+            )
+            return ActorMention(
+                span.start, span.end, actor, "minted", f"organisation '{text}' not in the gazetteer", span.root.i
+            )
+        return None
+
+    def _person(
+        self, span: Span, text: str, persons_seen: list[tuple[str, ActorMention]], published: date | None
+    ) -> ActorMention | None:
+        tokens = text.replace("-", " ").split()
+        if not tokens:
+            return None
+        for name in (text, text.replace("-", " ")):
+            records = [r for r in self.gazetteer.candidates(name, "name") if r.actor.type == "Person"]
+            if records:
+                return ActorMention(
+                    span.start,
+                    span.end,
+                    self._actor_of(records[0], published),
+                    "name",
+                    f"'{text}' is a known person",
+                    span.root.i,
+                )
+        if len(tokens) == 1:
+            for label, earlier in reversed(persons_seen):
+                parts = label.replace("-", " ").split()
+                if tokens[0] in (parts[0], parts[-1]):
+                    return ActorMention(
+                        span.start, span.end, earlier.actor, "surname", f"'{text}' after '{label}' earlier", span.root.i
+                    )
+            record = self._surnames.get(tokens[0])
+            if record is not None:
+                return ActorMention(
+                    span.start,
+                    span.end,
+                    self._actor_of(record, published),
+                    "surname",
+                    f"'{text}' is the only gazetteer person of that name",
+                    span.root.i,
+                )
+        country = self._country_from_context(span)
+        actor = Actor(
+            iri=str(ACTOR) + "person/" + _slug(text),
+            label=text,
+            type="Person",
+            country=country,
+            code=country,
+        )
+        return ActorMention(span.start, span.end, actor, "minted", f"person '{text}' not in the gazetteer", span.root.i)
+
+    def _country_from_context(self, span: Span) -> str | None:
+        """A country from a demonym or country name right before the person ("Russian President X")."""
+        doc = span.doc
+        for token in doc[max(0, span.start - 3) : span.start]:
+            for kind in ("adjective", "name"):
+                records = self.gazetteer.candidates(token.text, kind)
+                if records and records[0].actor.type == "State":
+                    return records[0].actor.country
+        return None
+
+    def _the_north(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """'the North' / 'the South' for the one state in the article named North…/South…."""
+        found = []
+        states = {m.actor.label: m.actor for m in mentions if m.actor.type == "State"}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for token in doc:
+            if token.text not in {"North", "South"} or token.i in covered or token.i == 0:
+                continue
+            if doc[token.i - 1].lower_ != "the":
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ in {"PROPN", "NOUN"} and nxt.dep_ != "punct" and nxt.is_title:
+                continue
+            matches = [a for label, a in states.items() if label.startswith(token.text + " ")]
+            if len(matches) == 1:
+                found.append(
+                    ActorMention(
+                        token.i - 1,
+                        token.i + 1,
+                        matches[0],
+                        "context",
+                        f"'the {token.text}' in an article about {matches[0].label}",
+                        token.i,
+                    )
+                )
+        return found
+
+    def _with_sectors(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Demonym/country + role noun → sector actor; drop modifier-only demonyms."""
+        result: list[ActorMention] = []
+        for mention in mentions:
+            root = doc[mention.head]
+            head = root.head
+            if (
+                mention.actor.type == "State"
+                and root.dep_ in {"amod", "compound", "poss", "nmod"}
+                and head.i >= mention.end
+                and head.pos_ in {"NOUN"}
+                and head.lemma_.lower() in self.gazetteer.role_nouns
+            ):
+                sector = self.gazetteer.role_nouns[head.lemma_.lower()]
+                actor = sector_actor(mention.actor, sector)
+                result.append(
+                    ActorMention(
+                        mention.start,
+                        head.i + 1,
+                        actor,
+                        "sector",
+                        f"'{mention.span(doc).text}' with role noun '{head.text}' → {sector}",
+                        head.i,
+                    )
+                )
+            elif mention.rule != "modifier":
+                result.append(mention)
+        return result
+
+    def _coreference(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
+        """Pronouns: he/his → the last person within two sentences; it/its → the clause's actor subject."""
+        by_start = sorted(mentions, key=lambda m: m.start)
+        sentence_index = {}
+        for n, sent in enumerate(doc.sents):
+            for token in sent:
+                sentence_index[token.i] = n
+        for token in doc:
+            lower = token.lower_
+            if token.pos_ != "PRON" or lower not in _MASCULINE | _FEMININE | _NEUTER:
+                continue
+            if lower in _NEUTER:
+                antecedent = self._neuter_antecedent(doc, token)
+                if antecedent is not None:
+                    yield ActorMention(
+                        token.i,
+                        token.i + 1,
+                        antecedent.actor,
+                        "coreference",
+                        f"'{token.text}' → subject '{antecedent.span(doc).text}'",
+                        token.i,
+                    )
+                continue
+            earlier = [
+                m
+                for m in by_start
+                if m.end <= token.i
+                and m.actor.type == "Person"
+                and sentence_index[token.i] - sentence_index[m.start] <= 2
+            ]
+            if earlier:
+                antecedent = earlier[-1]
+                yield ActorMention(
+                    token.i,
+                    token.i + 1,
+                    antecedent.actor,
+                    "coreference",
+                    f"'{token.text}' → '{antecedent.span(doc).text}'",
+                    token.i,
+                )
+
+    @staticmethod
+    def _neuter_antecedent(doc: Doc, token: Token) -> ActorMention | None:
+        """'it' in a subordinate clause → the actor subject of the governing clause."""
+        clause = token.head
+        while clause.dep_ not in {"ROOT"} and clause.head is not clause:
+            if clause.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl"}:
+                governor = clause.head
+                for child in governor.children:
+                    if child.dep_ in {"nsubj", "nsubjpass"} and child.i < token.i:
+                        mention = mention_for(doc, child)
+                        if mention is not None and mention.actor.type in {
+                            "State",
+                            "Organization",
+                            "IntergovernmentalOrganization",
+                            "ArmedGroup",
+                        }:
+                            return mention
+                break
+            clause = clause.head
+        return None
+
+
+@Language.factory(
+    "geo_actors",
+    assigns=["doc._.actor_mentions", "doc.spans"],
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    default_config={"actors": []},
+)
+def make_actor_resolver(nlp: Language, name: str, actors: list[str]) -> ActorResolver:
+    """Factory for the ``geo_actors`` component; ``actors`` lists extra actor files."""
+    return ActorResolver(nlp, load_gazetteer(actors))

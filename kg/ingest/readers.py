@@ -1,0 +1,188 @@
+"""Read articles from files, folders, JSON Lines and stdin.
+
+Every input yields :class:`~kg.model.Article` records or :class:`IngestIssue`
+records that say, for one file (and line), why it was skipped or failed — so a
+bad file never stops a build and never hides.
+
+Example:
+    >>> import io, json
+    >>> lines = io.StringIO(json.dumps({"id": "a1", "text": "Russia met China.", "date": "2023-09-12"}))
+    >>> [a.id for a in read_jsonl(lines, "demo.jsonl") if isinstance(a, Article)]
+    ['a1']
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from kg.clean.text import clean_text, html_to_text, parse_date, split_header
+from kg.model import Article, article_id_for
+
+__all__ = ["SUFFIXES", "IngestIssue", "decode", "read_inputs", "read_jsonl", "read_path", "read_text_article"]
+
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson"}
+_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class IngestIssue:
+    """An input that was skipped (nothing to extract) or failed (could not be read)."""
+
+    path: str
+    reason: str
+    kind: Literal["skipped", "failed", "warning"] = "failed"
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, str | None]:
+    """Decode bytes as text: ``(text, note)``; text is None for binary data.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM decode cleanly; anything else
+    decodes as UTF-8 with replacement characters and a note saying how many.
+    """
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16"), None
+    if b"\x00" in data[:8192]:
+        return None, f"{path}: binary data (NUL bytes), not text"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        return text, f"{path}: not valid UTF-8; {bad} undecodable byte(s) replaced with U+FFFD"
+
+
+def _english_enough(text: str) -> bool:
+    """A cheap check that text is English: common function words, not a script we cannot parse."""
+    sample = text[:5000]
+    letters = [c for c in sample if c.isalpha()]
+    if letters and sum(1 for c in letters if c.isascii()) / len(letters) < 0.6:
+        return False
+    words = [w.lower() for w in sample.split()[:800]]
+    if len(words) < 8:
+        return True
+    common = {"the", "a", "of", "to", "and", "in", "is", "was", "on", "for", "that", "with", "by", "as", "said", "has"}
+    return sum(1 for w in words if w in common) / len(words) > 0.04
+
+
+def _article_or_issue(article: Article, path: str, line: int | None = None) -> Article | IngestIssue:
+    if not article.text.strip():
+        return IngestIssue(path, "no text after cleaning", "skipped", line)
+    if not _english_enough(article.text):
+        return IngestIssue(path, "not English text (geokg reads English news)", "skipped", line)
+    return article
+
+
+def read_text_article(text: str, path: str, *, html: bool = False) -> Article | IngestIssue:
+    """One article from the text of a ``.txt`` or ``.html`` file."""
+    if not text.strip():
+        return IngestIssue(path, "empty file" if not text else "only whitespace", "skipped")
+    if html:
+        title, published, body = html_to_text(text)
+        source = None
+    else:
+        header = split_header(text)
+        title, published, source, body = header.title, header.published, header.source, clean_text(header.body)
+    article = Article(id=article_id_for(body), text=body, title=title, published=published, source=source, path=path)
+    return _article_or_issue(article, path)
+
+
+def _record_date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    return parse_date(str(value))
+
+
+def read_jsonl(stream: Iterable[str], path: str) -> Iterator[Article | IngestIssue]:
+    """Articles from JSON Lines records ``{"id","text","title","date","url","source"}``."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield IngestIssue(path, f"malformed JSON ({error.msg} at column {error.colno})", "failed", number)
+            continue
+        if not isinstance(record, dict):
+            yield IngestIssue(path, "a record must be a JSON object", "failed", number)
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield IngestIssue(path, "record has no text", "skipped", number)
+            continue
+        body = clean_text(text)
+        given = record.get("id")
+        article = Article(
+            id=article_id_for(body, given=str(given) if given is not None else None, url=record.get("url")),
+            text=body,
+            title=record.get("title"),
+            published=_record_date(record.get("date") or record.get("published")),
+            url=record.get("url"),
+            source=record.get("source"),
+            path=f"{path}:{number}",
+        )
+        yield _article_or_issue(article, path, number)
+
+
+def read_path(path: Path) -> Iterator[Article | IngestIssue]:
+    """Articles from one file or a folder (recursively, in name order)."""
+    name = str(path)
+    if not path.exists():
+        yield IngestIssue(name, "no such file or folder")
+        return
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not files:
+            yield IngestIssue(name, f"folder holds no {', '.join(sorted(SUFFIXES))} files", "skipped")
+        for file in files:
+            yield from read_path(file)
+        return
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield IngestIssue(name, f"unsupported file type '{suffix or 'none'}' (use .txt, .html or .jsonl)", "skipped")
+        return
+    try:
+        if path.stat().st_size > _MAX_BYTES:
+            yield IngestIssue(name, f"larger than {_MAX_BYTES // 2**20} MiB; split it")
+            return
+        data = path.read_bytes()
+    except PermissionError:
+        yield IngestIssue(name, "permission denied (cannot read the file)")
+        return
+    except OSError as error:
+        yield IngestIssue(name, f"cannot read: {error.strerror or error}")
+        return
+    text, note = decode(data, name)
+    if text is None:
+        yield IngestIssue(name, note or "binary data")
+        return
+    if note:
+        yield IngestIssue(name, note.split(": ", 1)[1], "warning")
+    if suffix in {".jsonl", ".ndjson"}:
+        yield from read_jsonl(text.splitlines(), name)
+    else:
+        yield read_text_article(text, name, html=suffix in {".html", ".htm"})
+
+
+def read_inputs(paths: Iterable[str | Path], stdin: IO[str] | None = None) -> Iterator[Article | IngestIssue]:
+    """Articles from every path; ``-`` reads stdin (JSON Lines if it starts with ``{``)."""
+    for item in paths:
+        if str(item) == "-":
+            stream = stdin or sys.stdin
+            text = stream.read()
+            if text.lstrip().startswith("{"):
+                yield from read_jsonl(text.splitlines(), "<stdin>")
+            else:
+                yield read_text_article(text, "<stdin>", html=text.lstrip().lower().startswith("<"))
+        else:
+            yield from read_path(Path(item))

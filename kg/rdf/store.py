@@ -1,0 +1,384 @@
+"""The store layer: an rdflib ``Dataset`` over any rdflib store plugin.
+
+The default is Oxigraph on disk (``./kg-store``, or ``KG_STORE``); ``memory``
+is an in-memory Oxigraph store; any other rdflib store plugin can be named.
+Users get a plain :class:`rdflib.Dataset` (``store.dataset``); underneath,
+when the engine is Oxigraph, geokg writes, queries and serialises through
+Oxigraph's own bulk paths instead of rdflib's per-triple API.
+
+Each article is one named graph; writing an article replaces its graph in one
+transaction, so building the same input twice leaves the store unchanged and
+a build killed half-way leaves every earlier article intact.
+
+Example:
+    >>> with KnowledgeStore("memory") as store:
+    ...     store.stats()["articles"]
+    0
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import plugin as rdflib_plugin
+from rdflib.store import Store
+
+from kg.errors import QueryError, StoreError, StoreInUseError
+from kg.model import Article, Claim, Item
+from kg.ontology import ONTOLOGY_IRI, ontology_dir
+from kg.rdf.mapping import (
+    ACTORS_GRAPH,
+    CLAIMS_QUERY,
+    ITEMS_QUERY,
+    Triple,
+    actor_triples,
+    article_iri,
+    article_triples,
+    claim_from_row,
+    claim_triples,
+    item_from_row,
+    unique,
+)
+
+__all__ = ["DEFAULT_STORE", "EXPORT_FORMATS", "KnowledgeStore", "QueryResult", "default_location"]
+
+DEFAULT_STORE = "kg-store"
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+PREFIXES = {
+    "geo": "https://w3id.org/geokg/ont#",
+    "actor": "https://w3id.org/geokg/id/actor/",
+    "claim": "https://w3id.org/geokg/id/claim/",
+    "article": "https://w3id.org/geokg/id/article/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def default_location() -> str:
+    """Where the store lives unless told: ``KG_STORE`` or ``./kg-store``."""
+    return os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+@dataclass(slots=True)
+class QueryResult:
+    """The answer to a SPARQL query.
+
+    Attributes:
+        kind: ``select``, ``ask`` or ``graph`` (CONSTRUCT/DESCRIBE).
+        variables: Column names of a SELECT.
+        rows: SELECT rows as ``{variable: rdflib term or None}``.
+        boolean: The answer to an ASK.
+        triples: The triples of a CONSTRUCT or DESCRIBE.
+    """
+
+    kind: TypingLiteral["select", "ask", "graph"]
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Any, Any, Any]] = field(default_factory=list)
+
+
+def _to_rdflib(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    return term
+
+
+def _values_clause(terms: Mapping[str, Any]) -> str:
+    """A trailing ``VALUES`` block binding variables; terms are serialised (escaped) by rdflib."""
+    if not terms:
+        return ""
+    for name in terms:
+        if not name.isidentifier():
+            raise QueryError(f"'{name}' is not a valid SPARQL variable name")
+    names = " ".join(f"?{name}" for name in terms)
+    values = " ".join(_nt(term) for term in terms.values())
+    return f"\nVALUES ({names}) {{ ({values}) }}"
+
+
+def _nt(term: URIRef | Literal) -> str:
+    return term.n3()
+
+
+class KnowledgeStore:
+    """The geokg store: articles, claims and actors in named graphs.
+
+    Args:
+        location: A folder for the on-disk store, ``memory``, or a store
+            plugin's configuration string.  Defaults to ``KG_STORE`` or ``./kg-store``.
+        plugin: An rdflib store plugin name; ``Oxigraph`` (default) uses the fast paths.
+        read_only: Open an existing on-disk Oxigraph store without taking the write lock.
+
+    Raises:
+        StoreInUseError: another process has the store open for writing.
+        StoreError: the store cannot be opened or its plugin cannot hold named graphs.
+    """
+
+    def __init__(
+        self, location: str | Path | None = None, *, plugin: str | None = None, read_only: bool = False
+    ) -> None:
+        self.location = str(location) if location is not None else default_location()
+        self.plugin = plugin or os.environ.get("KG_STORE_PLUGIN") or "Oxigraph"
+        self.read_only = read_only
+        self._ox: ox.Store | None = None
+        if self.plugin == "Oxigraph":
+            self._ox = self._open_oxigraph(read_only)
+            from oxrdflib import OxigraphStore
+
+            store: Store = OxigraphStore(store=self._ox)
+        else:
+            try:
+                store = rdflib_plugin.get(self.plugin, Store)()
+            except rdflib_plugin.PluginException as error:
+                raise StoreError(f"no rdflib store plugin named '{self.plugin}'; install it or use Oxigraph") from error
+            if self.location != "memory":
+                store.open(self.location, create=True)
+        if not (store.context_aware and store.graph_aware):
+            raise StoreError(
+                f"store plugin '{self.plugin}' cannot hold named graphs; geokg needs a context-aware store"
+            )
+        self.dataset = Dataset(store=store, default_union=True)
+        for prefix, namespace in PREFIXES.items():
+            self.dataset.bind(prefix, namespace)
+        if not read_only:
+            self._ensure_ontology()
+
+    # -- opening -------------------------------------------------------------------
+    def _open_oxigraph(self, read_only: bool) -> ox.Store:
+        if self.location == "memory":
+            return ox.Store()
+        path = Path(self.location)
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path}: exists and is not a store folder; choose another --store")
+        try:
+            if read_only:
+                if not path.exists():
+                    raise StoreError(f"{path}: no store here yet; run 'kg build' first")
+                return ox.Store.read_only(str(path))
+            return ox.Store(str(path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreInUseError(
+                    f"{path}: the store is in use by another process (a build or server); "
+                    "wait for it to finish or use another --store"
+                ) from error
+            raise StoreError(f"{path}: cannot open the store: {error}") from error
+
+    def _ensure_ontology(self) -> None:
+        if self._ox is not None:
+            name = ox.NamedNode(str(ONTOLOGY_IRI))
+            if next(iter(self._ox.quads_for_pattern(None, None, None, name)), None) is None:
+                self._ox.load(path=str(ontology_dir() / "geokg.ttl"), format=ox.RdfFormat.TURTLE, to_graph=name)
+            return
+        graph = self.dataset.graph(ONTOLOGY_IRI)
+        if len(graph) == 0:
+            graph.parse(ontology_dir() / "geokg.ttl", format="turtle")
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock)."""
+        if self._ox is not None:
+            if not self.read_only:
+                with contextlib.suppress(OSError):
+                    self._ox.flush()
+            self._ox = None
+        self.dataset.close()
+
+    def __enter__(self) -> KnowledgeStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+    @staticmethod
+    def article_quads(article: Article, claims: Iterable[Claim]) -> tuple[list[Triple], list[Triple]]:
+        """The article graph's triples and the actor-graph triples for one article."""
+        triples = list(article_triples(article))
+        actors: list[Triple] = []
+        for claim in claims:
+            triples.extend(claim_triples(claim))
+            for actor in (claim.subject, claim.object, claim.attributed_to):
+                if actor is not None:
+                    actors.extend(actor_triples(actor))
+        return unique(triples), unique(actors)
+
+    def put_articles(self, batch: Iterable[tuple[Article, list[Claim]]]) -> int:
+        """Write articles with their claims, replacing each article's graph; one transaction per call.
+
+        Returns:
+            The number of triples written.
+        """
+        written = 0
+        if self._ox is not None:
+            parts: list[str] = []
+            actor_lines: list[str] = []
+            for article, claims in batch:
+                graph = article_iri(article.id)
+                triples, actors = self.article_quads(article, claims)
+                written += len(triples)
+                body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in triples)
+                parts.append(f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{body} .\n}} }}")
+                actor_lines.extend(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in actors)
+            if not parts:
+                return 0
+            if actor_lines:
+                unique_lines = " .\n".join(dict.fromkeys(actor_lines))
+                parts.append(f"INSERT DATA {{ GRAPH {_nt(ACTORS_GRAPH)} {{\n{unique_lines} .\n}} }}")
+            try:
+                self._ox.update(" ;\n".join(parts))
+            except OSError as error:
+                raise StoreError(f"{self.location}: cannot write: {error}") from error
+            return written
+        for article, claims in batch:
+            article_graph = self.dataset.graph(article_iri(article.id))
+            article_graph.remove((None, None, None))
+            triples, actors = self.article_quads(article, claims)
+            article_graph.addN((s, p, o, article_graph) for s, p, o in triples)
+            actors_graph = self.dataset.graph(ACTORS_GRAPH)
+            actors_graph.addN((s, p, o, actors_graph) for s, p, o in actors)
+            written += len(triples)
+        return written
+
+    def has_article(self, article_id: str) -> bool:
+        """True if the store holds this article."""
+        graph = article_iri(article_id)
+        if self._ox is not None:
+            return bool(self._ox.contains_named_graph(ox.NamedNode(str(graph))))
+        return len(self.dataset.graph(graph)) > 0
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run a SPARQL 1.1 query over the union of all graphs.
+
+        Args:
+            sparql: A SELECT, ASK, CONSTRUCT or DESCRIBE query.
+            bindings: Values for variables, as rdflib terms or Python values
+                (strings become plain literals).  User text goes in here, never
+                into the query string.
+
+        Raises:
+            QueryError: the query is malformed.
+        """
+        terms = {
+            name: v if isinstance(v, URIRef | BNode | Literal) else Literal(v) for name, v in (bindings or {}).items()
+        }
+        if self._ox is not None:
+            try:
+                answer = self._ox.query(
+                    sparql + _values_clause(terms), use_default_graph_as_union=True, prefixes=PREFIXES
+                )
+            except SyntaxError as error:
+                raise QueryError(f"malformed SPARQL: {error}") from error
+            except OSError as error:
+                raise StoreError(f"{self.location}: cannot read: {error}") from error
+            if isinstance(answer, ox.QueryBoolean):
+                return QueryResult("ask", boolean=bool(answer))
+            if isinstance(answer, ox.QuerySolutions):
+                names = [v.value for v in answer.variables]
+                rows = [{n: _to_rdflib(solution[n]) for n in names} for solution in answer]
+                return QueryResult("select", variables=names, rows=rows)
+            triples = [(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in answer]
+            return QueryResult("graph", triples=triples)
+        try:
+            result = self.dataset.query(sparql, initNs=PREFIXES, initBindings=terms)
+        except Exception as error:  # rdflib's parser raises pyparsing errors
+            raise QueryError(f"malformed SPARQL: {error}") from error
+        if result.type == "ASK":
+            return QueryResult("ask", boolean=bool(result.askAnswer))
+        if result.type == "SELECT":
+            names = [str(v) for v in result.vars or []]
+            rows = [{n: row[n] for n in names} for row in result]  # type: ignore[call-overload,index]
+            return QueryResult("select", variables=names, rows=rows)
+        return QueryResult("graph", triples=list(result))  # type: ignore[arg-type]
+
+    def claims(self) -> Iterator[Claim]:
+        """Every claim in the store, in article and sentence order."""
+        items: dict[str, list[tuple[int, Item]]] = defaultdict(list)
+        for row in self.query(ITEMS_QUERY).rows:
+            items[str(row["claim"])].append(item_from_row(row))
+        for row in self.query(CLAIMS_QUERY).rows:
+            values = {k: (v.toPython() if hasattr(v, "toPython") else v) for k, v in row.items() if v is not None}
+            claim_items = tuple(item for _, item in sorted(items.get(str(row["claim"]), [])))
+            yield claim_from_row(values, claim_items)
+
+    def stats(self) -> dict[str, int]:
+        """Counts of articles, claims, actors and triples."""
+        counts = self.query(
+            """SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?c) AS ?claims) WHERE {
+                 { ?a a geo:Article } UNION { ?c a geo:Claim } }"""
+        ).rows[0]
+        actors = self.query(
+            f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH {_nt(ACTORS_GRAPH)} {{ ?x a ?t }} }}"
+        ).rows[0]
+        triples = len(self._ox) if self._ox is not None else len(self.dataset)
+        return {
+            "articles": int(counts["articles"].toPython()),
+            "claims": int(counts["claims"].toPython()),
+            "actors": int(actors["n"].toPython()),
+            "triples": int(triples),
+        }
+
+    # -- import / export ----------------------------------------------------------------------
+    def export(self, output: str | Path | IO[bytes], format: str = "turtle") -> None:
+        """Write the whole store: Turtle/N-Triples/RDF-XML merge the graphs, TriG/N-Quads/JSON-LD keep them."""
+        if format not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format '{format}'; use one of {', '.join(EXPORT_FORMATS)}")
+        rdf_format = EXPORT_FORMATS[format]
+        target = str(output) if isinstance(output, Path) else output
+        if self._ox is not None:
+            if rdf_format.supports_datasets:
+                self._ox.dump(target, rdf_format, prefixes=PREFIXES)
+            else:
+                triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+                ox.serialize(triples, target, rdf_format, prefixes=PREFIXES)  # type: ignore[arg-type]
+            return
+        data = self.dataset.serialize(format={"turtle": "turtle", "ttl": "turtle"}.get(format, format))
+        if isinstance(target, str):
+            Path(target).write_text(data, encoding="utf-8")
+        else:
+            target.write(data.encode("utf-8"))
+
+    def load(self, path: str | Path, format: str | None = None) -> None:
+        """Load an RDF file (Turtle, TriG, N-Quads, …) into the store in bulk."""
+        path = Path(path)
+        rdf_format = EXPORT_FORMATS.get(format or "") or ox.RdfFormat.from_extension(path.suffix.lstrip("."))
+        if rdf_format is None:
+            raise StoreError(f"{path}: cannot tell the RDF format from the name; pass format=")
+        try:
+            if self._ox is not None:
+                self._ox.bulk_load(path=str(path), format=rdf_format)
+            else:
+                self.dataset.parse(str(path), format=rdf_format.file_extension)
+        except (SyntaxError, ValueError) as error:
+            raise StoreError(f"{path}: not valid {rdf_format.name}: {error}") from error

@@ -1,0 +1,615 @@
+"""The ``geo_relations`` spaCy component: claims from the dependency parse.
+
+For every word the ontology's lexicon lists (``supply``/VERB, ``summit``/NOUN, …)
+the extractor finds the relation's arguments in the parse, by the relation's
+frame (:data:`geo:TransferFrame`, :data:`geo:DyadFrame`, :data:`geo:VisitFrame`):
+
+* verbs: subject (``nsubj``, or the ``by`` agent of a passive), object
+  (``dobj``, dative, or a preposition's object), inherited through control
+  (``denied supplying``) and coordination;
+* nouns: possessor ("Moscow's invasion"), modifier ("US sanctions", "the
+  Kim–Putin summit"), ``of``/``with``/``to``/``between`` objects, the subject of
+  a support verb ("held a summit", "made a visit"), apposition and copula
+  ("Russia, a historical ally of Pyongyang");
+* transfer nouns governed by *seek*, *get*, *receive* …: that verb's subject is
+  the recipient; an unnamed giver is the one other state the last sentences
+  name (an implicit argument, kept with low confidence).
+
+Each claim gets items (what changes hands), modality and attribution
+(:mod:`kg.relations.modality`), a date (:mod:`kg.relations.timex`), a location,
+CAMEO and PLOVER codes from the ontology, and a confidence.
+
+Usage::
+
+    import spacy, kg.relations  # registers the factories
+    nlp = spacy.load("en_core_web_sm")
+    nlp.add_pipe("geo_actors")
+    nlp.add_pipe("geo_relations")
+    doc = nlp("Russia supplied rockets to Syria.")
+    [c.to_json()["relation"] for c in doc._.claims]
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg import __version__
+from kg.actors.resolver import ActorMention, mention_for, register_extensions
+from kg.model import Claim, Evidence, Item
+from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
+from kg.relations.modality import clause_of, read_modality, subject_tokens
+from kg.relations.timex import resolve_time
+
+__all__ = ["EXTRACTOR_NAME", "RelationExtractor", "extract_items"]
+
+EXTRACTOR_NAME = f"geokg.dependency/{__version__}"
+
+_NOUN_PREPOSITIONS = {"with", "to", "against", "on", "toward", "towards", "upon", "into", "at", "for", "of", "over"}
+_RECIPIENT_PREPOSITIONS = {"to", "for"}
+_SUPPORT_PREPOSITIONS = {"on", "in", "during", "at", "after", "into"}
+_RECEIVE_VERBS = {
+    "seek",
+    "want",
+    "get",
+    "receive",
+    "obtain",
+    "procure",
+    "request",
+    "need",
+    "acquire",
+    "buy",
+    "import",
+    "ask",
+}
+_SUPPORT_VERBS = {
+    "hold",
+    "have",
+    "make",
+    "sign",
+    "conclude",
+    "reach",
+    "pay",
+    "conduct",
+    "launch",
+    "stage",
+    "be",
+    "begin",
+    "host",
+    "seal",
+    "strike",
+}
+_OBJECT_CONTROL = {
+    "describe",
+    "accuse",
+    "blame",
+    "criticize",
+    "criticise",
+    "praise",
+    "thank",
+    "see",
+    "portray",
+    "call",
+    "urge",
+    "ask",
+    "warn",
+}
+_CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes"}
+_MEASURE_NOUNS = {
+    "tonne",
+    "ton",
+    "barrel",
+    "unit",
+    "round",
+    "piece",
+    "range",
+    "kind",
+    "type",
+    "shipment",
+    "supply",
+    "lot",
+    "amount",
+    "quantity",
+    "batch",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "number",
+}
+_LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
+_ACTOR_KINDS = {
+    "State",
+    "Person",
+    "Organization",
+    "IntergovernmentalOrganization",
+    "Government",
+    "Military",
+    "ArmedGroup",
+    "Media",
+}
+
+
+@dataclass(slots=True)
+class _Reading:
+    subject: ActorMention
+    object: ActorMention
+    items: list[Item]
+    confidence: float
+    how: str
+
+
+def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[ActorMention]:
+    """Actor mentions for a token and its conjuncts; a possessor stands in for a non-actor noun."""
+    if token is None:
+        return []
+    found: list[ActorMention] = []
+    for t in (token, *token.conjuncts) if conjuncts else (token,):
+        mention = mention_for(doc, t)
+        if mention is not None and mention.actor.type in _ACTOR_KINDS:
+            found.append(mention)
+    return found
+
+
+def _possessor(doc: Doc, noun: Token) -> list[ActorMention]:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _actors(doc, child)
+    return []
+
+
+def _prep_objects(token: Token, prepositions: set[str]) -> Iterator[tuple[str, Token]]:
+    for child in token.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in prepositions:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"pobj", "pcomp"}:
+                    yield child.lower_, grandchild
+        elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            yield "to", child
+
+
+def extract_items(doc: Doc, heads: list[Token], vocab: Vocabulary) -> list[Item]:
+    """Items named by noun heads (and their conjuncts): surface text + commodity concept."""
+    items: list[Item] = []
+    for head in heads:
+        for noun in (head, *head.conjuncts):
+            if noun.pos_ not in {"NOUN", "PROPN"} or mention_for(doc, noun) is not None:
+                continue
+            lemma = noun.lemma_.lower()
+            target = noun
+            if lemma in _MEASURE_NOUNS:
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if pobj is not None:
+                    target = pobj
+            words = [
+                t
+                for t in noun.lefts
+                if t.dep_ not in {"cc", "punct", "poss", "case"} and not t.is_punct and t.tag_ != "VBG"
+            ]
+            start = min([w.left_edge.i for w in words] + [noun.i])
+            end = target.i + 1
+            while start < end and doc[start].lower_ in _LEADING_DETERMINERS:
+                start += 1
+            text = doc[start:end].text.strip()
+            commodity = vocab.commodity_keywords.get(target.lemma_.lower()) or vocab.commodity_keywords.get(
+                target.lower_
+            )
+            if text:
+                items.append(Item(text=text, commodity=commodity))
+    return items
+
+
+class RelationExtractor:
+    """Reads claims off a parsed, actor-resolved document (see module docs)."""
+
+    def __init__(self, vocab: Vocabulary | None = None) -> None:
+        register_extensions()
+        self.vocab = vocab or load_vocabulary()
+
+    # -- component ------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.actor_mentions is None:
+            raise ValueError("geo_relations needs geo_actors before it in the pipeline: nlp.add_pipe('geo_actors')")
+        claims: dict[tuple, Claim] = {}
+        for sentence in doc.sents:
+            for claim in self.sentence_claims(doc, sentence):
+                key = (claim.subject.iri, claim.relation, claim.object.iri, claim.modality, claim.evidence.span)
+                if key not in claims or claims[key].confidence < claim.confidence:
+                    claims[key] = claim
+        doc._.claims = list(claims.values())
+        return doc
+
+    def _entry(self, token: Token) -> LexicalEntry | None:
+        pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
+        if pos is None:
+            return None
+        entry = self.vocab.lexicon.get((token.lemma_.lower(), pos))
+        if entry is None and pos == "NOUN":
+            entry = self.vocab.lexicon.get((token.lower_, pos))
+        if entry is None:
+            return None
+        if (
+            entry.particle
+            and pos == "VERB"
+            and not any(c.dep_ in {"prep", "prt", "dative"} and c.lower_ == entry.particle for c in token.children)
+        ):
+            return None
+        return entry
+
+    def sentence_claims(self, doc: Doc, sentence: Span) -> Iterator[Claim]:
+        """Every claim one sentence supports."""
+        if sentence.text.rstrip(" -\"'”’").endswith("?"):
+            return
+        published: date | None = doc._.published
+        for token in sentence:
+            entry = self._entry(token)
+            if entry is None:
+                continue
+            relation = self.vocab.relations[entry.relation]
+            if token.pos_ in {"VERB", "AUX"}:
+                readings = self._verb_readings(doc, token, relation, entry)
+            else:
+                readings = self._noun_readings(doc, token, relation)
+            if not readings:
+                continue
+            modality = read_modality(doc, token)
+            when = self._date(doc, token, sentence, published)
+            location = self._location(doc, token)
+            for reading in readings:
+                if reading.subject.actor.iri == reading.object.actor.iri:
+                    continue
+                cameo = self._cameo(entry, relation, reading.items)
+                start = doc[sentence.start].idx
+                end = doc[sentence.end - 1].idx + len(doc[sentence.end - 1].text)
+                yield Claim(
+                    subject=reading.subject.actor,
+                    relation=relation.name,
+                    object=reading.object.actor,
+                    evidence=Evidence(
+                        article_id=doc._.article_id or "",
+                        sentence=sentence.text.strip(),
+                        span=(start, end),
+                        extractor=EXTRACTOR_NAME,
+                    ),
+                    items=tuple(reading.items),
+                    modality=modality.modality,  # type: ignore[arg-type]
+                    attributed_to=modality.attributed_to,
+                    date=when[0] if when else None,
+                    date_start=when[1] if when else None,
+                    date_end=when[2] if when else None,
+                    location=location,
+                    cameo=cameo,
+                    plover=self.vocab.cameo_plover(cameo) or relation.plover,
+                    confidence=self._confidence(reading, modality.modality),
+                    trigger=token.text,
+                    extra={"how": reading.how, "cues": modality.cues or [], "trigger_index": token.i},
+                )
+
+    # -- verbs -------------------------------------------------------------------
+    def _verb_subjects(self, doc: Doc, verb: Token, depth: int = 0) -> tuple[list[ActorMention], float, str]:
+        """Subjects of a verb, inherited through control and coordination when it has none."""
+        direct = [m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False)]
+        if direct or depth > 4:
+            return direct, 0.0, "subject"
+        dep, head = verb.dep_, verb.head
+        if dep == "amod" and verb.tag_ == "VBG" and head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX"}:
+            # The small model often reads "denied supplying arms" as deny + amod; read it as control.
+            found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
+            return found, penalty - 0.1, "inherited (gerund object)"
+        if dep == "relcl" or dep == "acl":
+            return _actors(doc, head), -0.1, "relative clause"
+        if dep in {"xcomp", "conj", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
+            if dep == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
+                objects = [m for c in head.children if c.dep_ == "dobj" for m in _actors(doc, c)]
+                if objects:
+                    return objects, -0.1, "object control"
+            found, penalty, _ = self._verb_subjects(doc, head, depth + 1)
+            return found, penalty - 0.1, f"inherited ({dep})"
+        if dep in {"pcomp", "pobj"}:
+            owner = head.head
+            if owner.pos_ == "NOUN" and _possessor(doc, owner):
+                return _possessor(doc, owner), -0.15, "possessor of the governing noun"
+            governor = head.head
+            while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ != "ROOT" and governor.head is not governor:
+                governor = governor.head
+            if governor.lemma_ in _OBJECT_CONTROL:
+                objects = [m for c in governor.children if c.dep_ == "dobj" for m in _actors(doc, c)]
+                return objects, -0.15, "object control"
+            found, penalty, _ = self._verb_subjects(doc, governor, depth + 1)
+            return found, penalty - 0.15, "inherited (gerund)"
+        return [], 0.0, ""
+
+    def _verb_readings(
+        self, doc: Doc, verb: Token, relation: RelationInfo, entry: LexicalEntry | None = None
+    ) -> list[_Reading]:
+        subjects, penalty, how = self._verb_subjects(doc, verb)
+        passive_subjects = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors(doc, c)]
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        prep_holders = [verb]
+        if dobj is None and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
+            dobj = verb.head  # "denied supplying arms to Russia": arms is the gerund's object
+            prep_holders.append(verb.head.head)
+        readings: list[_Reading] = []
+
+        if relation.frame == "TransferFrame":
+            recipients: list[ActorMention] = []
+            item_heads: list[Token] = []
+            holders = [*prep_holders, dobj] if dobj is not None else prep_holders
+            for token in holders:
+                for prep, pobj in _prep_objects(token, _RECIPIENT_PREPOSITIONS | {"with"}):
+                    if token is not verb and token is not dobj and pobj.i < dobj.i:  # type: ignore[union-attr]
+                        continue
+                    if prep == "with":
+                        item_heads.append(pobj)
+                    else:
+                        recipients.extend(_actors(doc, pobj))
+            for child in verb.children:
+                if child.dep_ in {"dative", "iobj"}:
+                    recipients.extend(_actors(doc, child))
+            if dobj is not None:
+                as_actor = _actors(doc, dobj)
+                if as_actor and not recipients:
+                    recipients = as_actor
+                elif not as_actor:
+                    item_heads.insert(0, dobj)
+            if dobj is None:
+                # Passive: "shells were supplied to Russia" (theme) or "Russia was supplied with shells" (recipient).
+                item_heads.extend(c for c in verb.children if c.dep_ == "nsubjpass" and mention_for(doc, c) is None)
+                if not recipients:
+                    recipients = passive_subjects
+            items = extract_items(doc, item_heads, self.vocab)
+            if not self._plausible_transfer(verb, items):
+                return []
+            for s, o in itertools.product(subjects, recipients):
+                readings.append(_Reading(s, o, items, 0.8 + penalty, how))
+            return readings
+
+        objects: list[ActorMention] = []
+        item_heads = []
+        particle = entry.particle if entry is not None else None
+        if dobj is not None and not (relation.frame == "VisitFrame" and particle):
+            objects = _actors(doc, dobj) or _possessor(doc, dobj)
+            if not objects and relation.frame == "VisitFrame":
+                objects = self._place_actor(doc, dobj)
+        if passive_subjects and not objects:
+            objects = passive_subjects
+        allowed = {particle} if particle else set(relation.object_prepositions)
+        for prep, pobj in _prep_objects(verb, allowed | {"with"}):
+            if prep == "with" and relation.name in {"threatens", "warns"}:
+                item_heads.append(pobj)
+                continue
+            if prep not in allowed:
+                continue
+            if relation.frame == "VisitFrame":
+                objects.extend(_actors(doc, pobj) or self._place_actor(doc, pobj))
+            elif not objects:
+                objects.extend(_actors(doc, pobj) or _possessor(doc, pobj))
+        confidence = 0.8 + penalty
+        if not objects and relation.name in _CCOMP_TARGET:
+            for child in verb.children:
+                if child.dep_ == "ccomp":
+                    objects = [m for t in subject_tokens(child) for m in _actors(doc, t)]
+                    confidence -= 0.15
+                    how = how + "; target = subject of the complement"
+        items = extract_items(doc, item_heads, self.vocab)
+        if not objects and relation.symmetric and len(subjects) > 1:
+            for s, o in itertools.combinations(subjects, 2):
+                readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
+            return readings
+        for s, o in itertools.product(subjects, objects):
+            readings.append(_Reading(s, o, items, confidence, how))
+        return readings
+
+    @staticmethod
+    def _plausible_transfer(trigger: Token, items: list[Item]) -> bool:
+        """A transfer of something: named goods, or a verb that means supplying by itself."""
+        if items:
+            return any(item.commodity for item in items)
+        return trigger.lemma_.lower() in {"supply", "arm", "aid", "export"}
+
+    def _place_actor(self, doc: Doc, token: Token) -> list[ActorMention]:
+        """A place word that stands for a state (a capital used as a place) — for visits."""
+        mention = mention_for(doc, token)
+        if mention is not None:
+            return [mention]
+        for record in self._records_for_place(doc, token):
+            return [
+                ActorMention(token.i, token.i + 1, record, "place", f"'{token.text}' is in {record.label}", token.i)
+            ]
+        return []
+
+    def _records_for_place(self, doc: Doc, token: Token) -> list:
+        from kg.actors.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+        for start, end in doc._.places or []:
+            if start <= token.i < end:
+                for record in gazetteer.candidates(doc[start:end].text, "metonym"):
+                    if record.actor.type == "State":
+                        return [record.actor]
+        return []
+
+    # -- nouns -------------------------------------------------------------------
+    def _support_verb(self, noun: Token) -> Token | None:
+        """The verb a noun is the object of, directly or through a preposition ("held a summit", "on a visit")."""
+        if noun.dep_ in {"dobj", "attr", "nsubjpass", "oprd"} and noun.head.pos_ in {"VERB", "AUX"}:
+            return noun.head
+        if noun.dep_ == "pobj":
+            prep = noun.head
+            holder = prep.head
+            if prep.lower_ in _SUPPORT_PREPOSITIONS and holder.pos_ in {"VERB", "AUX"}:
+                return holder
+            if prep.lower_ == "of" and holder.lower_ in {"ahead", "after"}:
+                # "ahead of a meeting": the meeting's subject is the clause's subject
+                governor = holder.head if holder.dep_ in {"advmod", "prep"} else holder
+                return governor if governor.pos_ in {"VERB", "AUX"} else None
+        return None
+
+    def _noun_readings(self, doc: Doc, noun: Token, relation: RelationInfo) -> list[_Reading]:
+        if mention_for(doc, noun) is not None:
+            return []
+        subjects: list[ActorMention] = _possessor(doc, noun)
+        how = "possessor"
+        penalty = -0.1
+        modifiers = [
+            m for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i for m in _actors(doc, c)
+        ]
+        objects: list[ActorMention] = []
+        item_heads: list[Token] = []
+        recipients_first = False
+
+        support = self._support_verb(noun)
+        if noun.dep_ == "appos":
+            subjects = subjects or _actors(doc, noun.head, conjuncts=False)
+            how = "apposition"
+        elif noun.dep_ == "attr" and support is not None:
+            subjects = subjects or [m for t in subject_tokens(support) for m in _actors(doc, t)]
+            how = "copula"
+        if not subjects and modifiers:
+            subjects, modifiers = modifiers[:1], modifiers[1:]
+            how = "modifier"
+        if support is not None and support.lemma_ in _RECEIVE_VERBS and relation.frame == "TransferFrame":
+            recipients = [m for t in subject_tokens(support) for m in _actors(doc, t)]
+            if not recipients:
+                recipients, _, _ = self._verb_subjects(doc, support)
+            objects, recipients_first = recipients, True
+            how = f"recipient = subject of '{support.text}'"
+        elif not subjects and support is not None and (support.lemma_ in _SUPPORT_VERBS or noun.dep_ == "pobj"):
+            subjects, verb_penalty, _ = self._verb_subjects(doc, support)
+            penalty += verb_penalty
+            how = f"subject of '{support.text}'"
+            if relation.frame == "VisitFrame":
+                for _prep, pobj in _prep_objects(support, {"in", "to"}):
+                    objects.extend(_actors(doc, pobj) or self._place_actor(doc, pobj))
+
+        for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | {"between", "in"}):
+            if relation.frame == "TransferFrame" and prep in {"of", "with"}:
+                item_heads.append(pobj)
+                continue
+            if prep == "between":
+                parties = _actors(doc, pobj)
+                if len(parties) >= 2 and not subjects:
+                    subjects, objects = parties[:1], parties[1:]
+                    how = "between"
+                continue
+            if prep == "in" and relation.frame != "VisitFrame":
+                continue
+            found = _actors(doc, pobj) or _possessor(doc, pobj)
+            if relation.frame == "VisitFrame" and not found:
+                found = self._place_actor(doc, pobj)
+            if found and not recipients_first:
+                objects.extend(found)
+        if not objects and modifiers:
+            objects = modifiers
+        if relation.frame == "TransferFrame" and not item_heads:
+            item_heads = [c for c in noun.children if c.dep_ in {"compound"} and mention_for(doc, c) is None]
+        items = extract_items(doc, item_heads, self.vocab)
+
+        if recipients_first and objects and not subjects:
+            giver = self._implicit_counterpart(doc, noun, objects)
+            if giver is not None:
+                return [_Reading(giver, o, items, 0.35, how + "; giver implicit") for o in objects]
+            return []
+        if not objects and relation.symmetric and len(subjects) > 1:
+            return [_Reading(s, o, items, 0.7 + penalty, how) for s, o in itertools.combinations(subjects, 2)]
+        return [_Reading(s, o, items, 0.7 + penalty, how) for s, o in itertools.product(subjects, objects)]
+
+    def _implicit_counterpart(self, doc: Doc, noun: Token, present: list[ActorMention]) -> ActorMention | None:
+        """The one other state named in this or the two previous sentences, if exactly one."""
+        sentences = list(doc.sents)
+        index = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
+        window_start = sentences[max(0, index - 2)].start
+        excluded = {m.actor.country for m in present}
+        states = {
+            m.actor.iri: m
+            for m in doc._.actor_mentions
+            if window_start <= m.start < sentences[index].end
+            and m.actor.type == "State"
+            and m.actor.country not in excluded
+        }
+        if len(states) == 1:
+            mention = next(iter(states.values()))
+            return ActorMention(noun.i, noun.i + 1, mention.actor, "implicit", "the one other state in context", noun.i)
+        return None
+
+    # -- context -------------------------------------------------------------------
+    def _date(self, doc: Doc, trigger: Token, sentence: Span, published: date | None) -> tuple[str, date, date] | None:
+        clause = clause_of(trigger)
+        candidates = []
+        for entity in sentence.ents:
+            if entity.label_ not in {"DATE", "TIME"}:
+                continue
+            root = entity.root
+            if trigger.i in {t.i for t in root.subtree} and trigger.i not in range(entity.start, entity.end):
+                candidates.append((0, entity))  # a "when …" clause hanging off the date
+            elif trigger.pos_ != "VERB" and root.i in {t.i for t in trigger.subtree}:
+                candidates.append((1, entity))
+            elif clause_of(root) == clause:
+                candidates.append((2, entity))
+        current = clause
+        for _ in range(4):
+            if candidates or current.dep_ not in {"xcomp", "conj"}:
+                break
+            current = current.head
+            for entity in sentence.ents:
+                if entity.label_ == "DATE" and clause_of(entity.root) == current:
+                    candidates.append((3, entity))
+        for _, entity in sorted(candidates, key=lambda c: c[0]):
+            text = entity.text
+            before = doc[entity.start - 1] if entity.start > 0 else None
+            if before is not None and before.lower_ in {"in", "on", "since", "during", "last", "earlier", "later"}:
+                text = f"{before.text} {text}"
+            resolved = resolve_time(text, published)
+            if resolved:
+                return resolved
+        return None
+
+    def _location(self, doc: Doc, trigger: Token) -> str | None:
+        places = doc._.places or []
+        for holder in (trigger, clause_of(trigger)):
+            for _prep, pobj in _prep_objects(holder, {"in", "at"}):
+                for start, end in places:
+                    if start <= pobj.i < end:
+                        return doc[start:end].text
+                if pobj.ent_type_ in {"GPE", "LOC", "FAC"} and mention_for(doc, pobj) is None:
+                    return doc[pobj.left_edge.i : pobj.i + 1].text
+        return None
+
+    # -- codes and confidence ------------------------------------------------------------
+    def _cameo(self, entry: LexicalEntry, relation: RelationInfo, items: list[Item]) -> str:
+        if entry.cameo:
+            return entry.cameo
+        for item in items:
+            commodity = self.vocab.commodities.get(item.commodity or "")
+            if commodity is None:
+                continue
+            if relation.frame == "TransferFrame" and commodity.aid_code:
+                return commodity.aid_code
+            if relation.name in {"threatens", "warns"} and commodity.threat_code:
+                return commodity.threat_code
+        return relation.cameo
+
+    @staticmethod
+    def _confidence(reading: _Reading, modality: str) -> float:
+        confidence = reading.confidence
+        for mention in (reading.subject, reading.object):
+            if mention.rule in {"coreference", "context", "implicit", "surname"}:
+                confidence -= 0.1
+        return max(0.05, min(0.95, confidence))
+
+
+@Language.factory(
+    "geo_relations",
+    assigns=["doc._.claims"],
+    requires=["doc._.actor_mentions", "token.dep", "token.lemma"],
+    default_config={},
+)
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    """Factory for the ``geo_relations`` component."""
+    return RelationExtractor()

@@ -1,0 +1,130 @@
+"""Resolve time expressions against an article's publication date.
+
+Returns EDTF-style text plus the first and last day of the interval.
+
+Example:
+    >>> from datetime import date
+    >>> resolve_time("on Sunday", date(2023, 9, 12))
+    ('2023-09-10', datetime.date(2023, 9, 10), datetime.date(2023, 9, 10))
+    >>> resolve_time("in the 1980s", date(2023, 9, 12))[0]
+    '1980/1989'
+    >>> resolve_time("in July", date(2023, 9, 12))[0]
+    '2023-07'
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+__all__ = ["TimeValue", "resolve_time"]
+
+TimeValue = tuple[str, date, date]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [m.lower() for m in calendar.month_name if m]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
+
+
+def _month(year: int, month: int) -> TimeValue:
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}", date(year, month, 1), date(year, month, last)
+
+
+def _year(year: int) -> TimeValue:
+    return f"{year:04d}", date(year, 1, 1), date(year, 12, 31)
+
+
+def _day(day: date) -> TimeValue:
+    return day.isoformat(), day, day
+
+
+def _interval(start: date, end: date) -> TimeValue:
+    return f"{start.isoformat()}/{end.isoformat()}", start, end
+
+
+def resolve_time(text: str, published: date | None) -> TimeValue | None:
+    """Resolve a time expression; None when it names no resolvable time.
+
+    Args:
+        text: The expression as written ("last week", "in 2022", "Sunday evening").
+        published: The article's publication date, the anchor for relative expressions.
+    """
+    t = re.sub(r"\s+", " ", text.lower()).strip()
+    if published is not None and re.search(r"\blater this week\b", t):
+        monday = published - timedelta(days=published.weekday())
+        return _interval(published, monday + timedelta(days=6))
+    t = re.sub(r"^(on|in|at|during|since|by|from|of|the|earlier|later)\s+", "", t)
+    t = re.sub(r"^(the|this|that)\s+", lambda m: m.group(0) if m.group(1) == "this" else "", t)
+
+    match = re.search(r"\b(1[89]\d0|20\d0)s\b", t)
+    if match:
+        start = int(match.group(1))
+        return f"{start}/{start + 9}", date(start, 1, 1), date(start + 9, 12, 31)
+
+    match = re.search(r"\b([a-z]+)\.? (\d{1,2}),? (\d{4})\b", t) or re.search(r"\b(\d{1,2}) ([a-z]+),? (\d{4})\b", t)
+    if match:
+        a, b, year = match.groups()
+        month_name, day_text = (a, b) if not a.isdigit() else (b, a)
+        month = _MONTH_ABBR.get(month_name[:3])
+        if month:
+            try:
+                return _day(date(int(year), month, int(day_text)))
+            except ValueError:
+                return None
+
+    match = re.search(r"\b([a-z]+) (\d{4})\b", t)
+    if match and match.group(1)[:3] in _MONTH_ABBR and match.group(1) in _MONTHS + list(_MONTH_ABBR):
+        return _month(int(match.group(2)), _MONTH_ABBR[match.group(1)[:3]])
+
+    match = re.search(r"\b(1[89]\d\d|20\d\d)\b", t)
+    if match:
+        return _year(int(match.group(1)))
+
+    if published is None:
+        return None
+
+    if t in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
+        return _day(published)
+    if t in {"yesterday", "last night"}:
+        return _day(published - timedelta(days=1))
+    if t == "tomorrow":
+        return _day(published + timedelta(days=1))
+
+    for index, name in enumerate(_WEEKDAYS):
+        if re.match(rf"^{name}\b", t) or re.match(rf"^(last|this|next) {name}\b", t):
+            delta = (published.weekday() - index) % 7
+            if t.startswith("next "):
+                return _day(published + timedelta(days=(index - published.weekday()) % 7 or 7))
+            return _day(published - timedelta(days=delta))
+
+    monday = published - timedelta(days=published.weekday())
+    if t in {"last week", "the previous week", "previous week"}:
+        return _interval(monday - timedelta(days=7), monday - timedelta(days=1))
+    if t in {"this week", "week"}:
+        return _interval(monday, monday + timedelta(days=6))
+    if t in {"later this week"}:
+        return _interval(published, monday + timedelta(days=6))
+    if t in {"next week"}:
+        return _interval(monday + timedelta(days=7), monday + timedelta(days=13))
+    if t in {"this month", "month", "earlier this month"}:
+        return _month(published.year, published.month)
+    if t in {"last month", "previous month"}:
+        first = published.replace(day=1) - timedelta(days=1)
+        return _month(first.year, first.month)
+    if t in {"this year", "year", "earlier this year"}:
+        return _year(published.year)
+    if t in {"last year", "previous year"}:
+        return _year(published.year - 1)
+    if t in {"next year"}:
+        return _year(published.year + 1)
+
+    for index, name in enumerate(_MONTHS):
+        if t == name or t == name[:3] or re.match(rf"^(last|this|early|late|mid-?)\s*{name}$", t):
+            month = index + 1
+            year = published.year if month <= published.month else published.year - 1
+            if t.startswith("this "):
+                year = published.year
+            return _month(year, month)
+    return None

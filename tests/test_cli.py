@@ -1,0 +1,113 @@
+"""The ``kg`` command-line contract (names, options, output shapes, errors)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.model
+CLAIM_KEYS = {
+    "subject", "object", "relation", "cameo", "plover", "items", "modality", "attributed_to", "date",
+    "article_id", "sentence", "span", "confidence",
+}  # fmt: skip
+ACTOR_KEYS = {"id", "label", "type", "country", "code"}
+
+
+def kg(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, input=stdin, cwd=cwd or REPO, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("cli") / "store"
+    result = kg("build", str(REPO / "examples" / "articles"), "--store", str(store))
+    assert result.returncode == 0, result.stderr
+    assert "ingested 6 article(s)" in result.stderr
+    return store
+
+
+def test_cli_extract_prints_one_json_claim_per_line_with_the_public_shape(tmp_path):
+    record = {"id": "rec-1", "text": "Russia supplied rockets to Syria on Monday.", "date": "2023-09-12"}
+    result = kg("extract", "-", stdin=json.dumps(record) + "\n")
+    assert result.returncode == 0, result.stderr
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert claims and all(set(c) >= CLAIM_KEYS for c in claims)
+    claim = claims[0]
+    assert set(claim["subject"]) >= ACTOR_KEYS and claim["article_id"] == "rec-1"
+    assert (claim["subject"]["code"], claim["relation"], claim["object"]["code"]) == ("RUS", "supplies", "SYR")
+    assert claim["date"] == "2023-09-11" and claim["cameo"] == "072"
+
+
+def test_cli_build_claims_stats_query_export(built_store, tmp_path):
+    stats = json.loads(kg("stats", "--store", str(built_store), "--format", "json").stdout)
+    assert stats["articles"] == 6 and stats["claims"] > 10 and stats["triples"] > 100
+
+    lines = kg("claims", "--store", str(built_store)).stdout.splitlines()
+    assert len(lines) == stats["claims"]
+    assert all(set(json.loads(line)) >= CLAIM_KEYS for line in lines)
+
+    csv_out = kg("claims", "--store", str(built_store), "--format", "csv").stdout.splitlines()
+    assert csv_out[0].startswith("subject,relation,object") and len(csv_out) == stats["claims"] + 1
+
+    query = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?c a geo:Claim }", "--store", str(built_store), "-f", "json")
+    assert json.loads(query.stdout)["results"]["bindings"][0]["n"]["value"] == str(stats["claims"])
+
+    for rq in sorted((REPO / "examples" / "queries").glob("*.rq")):
+        result = kg("query", f"@{rq}", "--store", str(built_store), "-f", "csv")
+        assert result.returncode == 0, result.stderr
+        assert len(result.stdout.splitlines()) > 1, rq.name
+
+    out = tmp_path / "export.ttl"
+    assert kg("export", "--store", str(built_store), "-o", str(out)).returncode == 0
+    from rdflib import Graph
+
+    assert len(Graph().parse(out)) == stats["triples"] - _duplicates_across_graphs(built_store)
+
+
+def _duplicates_across_graphs(store: Path) -> int:
+    result = kg(
+        "query",
+        "SELECT (COUNT(*) AS ?all) (COUNT(DISTINCT ?s ?p ?o) AS ?d) WHERE { GRAPH ?g { ?s ?p ?o } }".replace(
+            "COUNT(DISTINCT ?s ?p ?o)", "COUNT(DISTINCT CONCAT(STR(?s), STR(?p), STR(?o)))"
+        ),
+        "--store",
+        str(store),
+        "-f",
+        "json",
+    )
+    binding = json.loads(result.stdout)["results"]["bindings"][0]
+    return int(binding["all"]["value"]) - int(binding["d"]["value"])
+
+
+def test_cli_building_twice_changes_nothing(built_store):
+    before = kg("stats", "--store", str(built_store), "-f", "json").stdout
+    assert kg("build", str(REPO / "examples" / "articles"), "--store", str(built_store)).returncode == 0
+    assert kg("stats", "--store", str(built_store), "-f", "json").stdout == before
+
+
+def test_cli_user_errors_are_one_line_without_traceback(built_store, tmp_path):
+    bad = kg("query", "SELEC nonsense", "--store", str(built_store))
+    assert bad.returncode == 1 and "malformed SPARQL" in bad.stderr and "Traceback" not in bad.stderr
+
+    missing = kg("build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s"))
+    assert missing.returncode == 1 and "no such file" in missing.stderr and "Traceback" not in missing.stderr
+
+    bad_file = kg("query", "@/nonexistent/q.rq", "--store", str(built_store))
+    assert bad_file.returncode == 1 and "cannot read the query file" in bad_file.stderr
+
+
+def test_cli_actors_option_adds_a_petrarch_dictionary(tmp_path):
+    actors = tmp_path / "fiction.actors.txt"
+    actors.write_text("ARNOR_ [ARN]\nGONDOR_ [GON]\n", encoding="utf-8")
+    text = "Arnor attacked Gondor on Monday."
+    result = kg("extract", "-", "--actors", str(actors), stdin=json.dumps({"id": "x", "text": text}) + "\n")
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(c["subject"]["code"], c["relation"], c["object"]["code"]) for c in claims] == [("ARN", "attacks", "GON")]

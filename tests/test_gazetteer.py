@@ -1,0 +1,61 @@
+"""The gazetteer: generated files, lookups, tenures and user dictionaries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+from kg.actors import Gazetteer, load_gazetteer, read_petrarch_actors
+from tests.conftest import REPO, shared_path
+
+
+def test_gazetteer_resolves_names_capitals_and_abbreviations():
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("DPRK")[0].actor.code == "PRK"
+    assert gazetteer.lookup("Pyongyang")[0].actor.code == "PRK"
+    assert gazetteer.lookup("the Kremlin")[0].actor.code == "RUS"
+    assert gazetteer.lookup("NATO")[0].actor.code == "IGOWSTNAT"
+    assert gazetteer.lookup("Soviet Union")[0].actor.type == "State"
+    assert gazetteer.lookup("Houthis")[0].actor.type == "ArmedGroup"
+    assert gazetteer.find("kim jong un") is not None
+
+
+def test_gazetteer_codes_follow_tenure_dates():
+    kim_jong_il = load_gazetteer().lookup("Kim Jong Il")[0]
+    assert kim_jong_il.code_on(date(2005, 1, 1)) == "PRKGOV"
+    assert kim_jong_il.code_on(date(2023, 9, 12)) == "PRKELI"
+
+
+def test_gazetteer_reads_a_petrarch_dictionary(tmp_path):
+    path = tmp_path / "test.actors.txt"
+    path.write_text(
+        "# comment\nARNOR_  [ARN]\n+KINGDOM_OF_ARNOR\nARAGORN_\n+STRIDER\n\t[ARNGOV 300101-400101]\n\t[ARNELI]\n",
+        encoding="utf-8",
+    )
+    records = {r.actor.label: r for r in read_petrarch_actors(path)}
+    assert records["Arnor"].actor.code == "ARN" and records["Arnor"].actor.type == "State"
+    assert "KINGDOM OF ARNOR" in records["Arnor"].aliases
+    assert records["Aragorn"].actor.code == "ARNELI"
+    gazetteer = Gazetteer()
+    gazetteer.load(path)
+    assert gazetteer.lookup("Kingdom Of Arnor")[0].actor.code == "ARN"
+
+
+def test_gazetteer_reads_the_shared_petrarch_validation_actors():
+    records = list(read_petrarch_actors(shared_path("gold", "reference", "PETR.Validate.actors.txt")))
+    assert len(records) > 20
+    assert any(r.actor.code and r.actor.code.startswith("GON") for r in records)
+
+
+def test_gazetteer_generation_is_reproducible(tmp_path):
+    data = shared_path("data")
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "build_gazetteer.py"), "--data", str(data), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "wrote" in result.stdout
+    for generated in tmp_path.glob("actors-*.ttl"):
+        assert generated.read_bytes() == (REPO / "ontologies" / generated.name).read_bytes(), generated.name

@@ -1,0 +1,272 @@
+"""Relation rules on hand-built parses: no trained model involved."""
+
+from __future__ import annotations
+
+from kg.model import Claim
+
+
+def _one(claims: list[Claim], relation: str) -> Claim:
+    found = [c for c in claims if c.relation == relation]
+    assert len(found) == 1, [c.to_json() for c in claims]
+    return found[0]
+
+
+def test_relations_active_transfer_with_recipient_and_items(claims_of):
+    claims = claims_of(
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("supplied", "supply", "VERB", "VBD", "ROOT", 1),
+            ("rockets", "rocket", "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1),
+            ("Syria", "Syria", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    claim = _one(claims, "supplies")
+    assert (claim.subject.code, claim.object.code) == ("RUS", "SYR")
+    assert [(i.text, i.commodity) for i in claim.items] == [("rockets", "Missiles")]
+    assert claim.cameo == "072" and claim.plover == "AID"
+    assert claim.modality == "asserted" and claim.attributed_to is None
+
+
+def test_relations_passive_transfer_with_agent(claims_of):
+    claims = claims_of(
+        [
+            ("Shells", "shell", "NOUN", "NNS", "nsubjpass", 2),
+            ("were", "be", "AUX", "VBD", "auxpass", 2),
+            ("supplied", "supply", "VERB", "VBN", "ROOT", 2),
+            ("to", "to", "ADP", "IN", "prep", 2),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 3),
+            ("by", "by", "ADP", "IN", "agent", 2),
+            ("North", "North", "PROPN", "NNP", "compound", 7),
+            ("Korea", "Korea", "PROPN", "NNP", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    claim = _one(claims, "supplies")
+    assert (claim.subject.code, claim.object.code) == ("PRK", "RUS")
+    assert claim.items[0].commodity == "Artillery"
+
+
+def test_relations_ditransitive_with_recipient_as_object(claims_of):
+    claims = claims_of(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("supplies", "supply", "VERB", "VBZ", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 1),
+            ("drones", "drone", "NOUN", "NNS", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    claim = _one(claims, "supplies")
+    assert (claim.subject.code, claim.object.code) == ("IRN", "RUS")
+    assert [i.text for i in claim.items] == ["drones"]
+
+
+def test_relations_denial_is_the_claim_denied_and_attributed_to_the_denier(claims_of):
+    claims = claims_of(
+        [
+            ("Pyongyang", "Pyongyang", "PROPN", "NNP", "nsubj", 1),
+            ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("supplying", "supply", "VERB", "VBG", "xcomp", 1),
+            ("arms", "arm", "NOUN", "NNS", "dobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 2),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    claim = _one(claims, "supplies")
+    assert (claim.subject.code, claim.object.code) == ("PRK", "RUS")
+    assert claim.modality == "denied"
+    assert claim.attributed_to is not None and claim.attributed_to.code == "PRK"
+    assert not [c for c in claims if c.relation == "denies"], "denying an event is not a denial of Russia"
+
+
+def test_relations_denial_survives_the_gerund_as_modifier_misparse(claims_of):
+    # The small English model often attaches "supplying" as an adjective of "arms".
+    claims = claims_of(
+        [
+            ("Pyongyang", "Pyongyang", "PROPN", "NNP", "nsubj", 1),
+            ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("supplying", "supply", "VERB", "VBG", "amod", 3),
+            ("arms", "arm", "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    claim = _one(claims, "supplies")
+    assert claim.modality == "denied" and [i.text for i in claim.items] == ["arms"]
+
+
+def test_relations_reported_speech_is_attributed_to_the_speaker(claims_of):
+    claims = claims_of(
+        [
+            ("Washington", "Washington", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Pyongyang", "Pyongyang", "PROPN", "NNP", "nsubj", 3),
+            ("supplied", "supply", "VERB", "VBD", "ccomp", 1),
+            ("missiles", "missile", "NOUN", "NNS", "dobj", 3),
+            ("to", "to", "ADP", "IN", "prep", 3),
+            ("Moscow", "Moscow", "PROPN", "NNP", "pobj", 5),
+            ("in", "in", "ADP", "IN", "prep", 3),
+            ("2022", "2022", "NUM", "CD", "pobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(8, 9, "DATE")],
+    )
+    claim = _one(claims, "supplies")
+    assert (claim.subject.code, claim.object.code) == ("PRK", "RUS")
+    assert claim.modality == "reported"
+    assert claim.attributed_to is not None and claim.attributed_to.code == "USA"
+    assert claim.date == "2022"
+
+
+def test_relations_modal_verb_makes_a_claim_hypothetical(claims_of):
+    claims = claims_of(
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 2),
+            ("could", "could", "AUX", "MD", "aux", 2),
+            ("supply", "supply", "VERB", "VB", "ROOT", 2),
+            ("food", "food", "NOUN", "NN", "dobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 2),
+            ("North", "North", "PROPN", "NNP", "compound", 6),
+            ("Korea", "Korea", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    claim = _one(claims, "supplies")
+    assert claim.modality == "hypothetical"
+    assert claim.cameo == "073"  # food aid is humanitarian aid
+
+
+def test_relations_will_makes_a_future_symmetric_meeting(claims_of):
+    claims = claims_of(
+        [
+            ("Xi", "Xi", "PROPN", "NNP", "compound", 1),
+            ("Jinping", "Jinping", "PROPN", "NNP", "nsubj", 3),
+            ("will", "will", "AUX", "MD", "aux", 3),
+            ("meet", "meet", "VERB", "VB", "ROOT", 3),
+            ("Vladimir", "Vladimir", "PROPN", "NNP", "compound", 5),
+            ("Putin", "Putin", "PROPN", "NNP", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    claim = _one(claims, "meetsWith")
+    assert claim.modality == "future"
+    assert (claim.subject.code, claim.object.code) == ("CHNGOV", "RUSGOV")
+
+
+def test_relations_negation(claims_of):
+    claims = claims_of(
+        [
+            ("Germany", "Germany", "PROPN", "NNP", "nsubj", 3),
+            ("did", "do", "AUX", "VBD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3),
+            ("sign", "sign", "VERB", "VB", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("treaty", "treaty", "NOUN", "NN", "dobj", 3),
+            ("with", "with", "ADP", "IN", "prep", 3),
+            ("France", "France", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    claim = _one(claims, "signsAgreementWith")
+    assert claim.modality == "negated" and claim.object.code == "FRA"
+
+
+def test_relations_nominal_possessor_and_of_object(claims_of):
+    claims = claims_of(
+        [
+            ("Moscow", "Moscow", "PROPN", "NNP", "poss", 2),
+            ("'s", "'s", "PART", "POS", "case", 0),
+            ("invasion", "invasion", "NOUN", "NN", "ROOT", 2),
+            ("of", "of", "ADP", "IN", "prep", 2),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3),
+        ]
+    )
+    claim = _one(claims, "attacks")
+    assert (claim.subject.code, claim.object.code, claim.cameo) == ("RUS", "UKR", "192")
+
+
+def test_relations_coordinated_subjects_of_a_symmetric_noun(claims_of):
+    claims = claims_of(
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("China", "China", "PROPN", "NNP", "conj", 0),
+            ("held", "hold", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 5),
+            ("summit", "summit", "NOUN", "NN", "dobj", 3),
+            ("in", "in", "ADP", "IN", "prep", 3),
+            ("2000", "2000", "NUM", "CD", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ],
+        ents=[(7, 8, "DATE")],
+    )
+    claim = _one(claims, "meetsWith")
+    assert {claim.subject.code, claim.object.code} == {"RUS", "CHN"}
+    assert claim.date == "2000"
+
+
+def test_relations_apposition_makes_an_alliance(claims_of):
+    claims = claims_of(
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 7),
+            (",", ",", "PUNCT", ",", "punct", 0),
+            ("an", "an", "DET", "DT", "det", 3),
+            ("ally", "ally", "NOUN", "NN", "appos", 0),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("Syria", "Syria", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 0),
+            ("objected", "object", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7),
+        ]
+    )
+    claim = _one(claims, "allyOf")
+    assert (claim.subject.code, claim.object.code) == ("RUS", "SYR")
+
+
+def test_relations_questions_yield_no_claims(claims_of):
+    claims = claims_of(
+        [
+            ("Will", "will", "AUX", "MD", "aux", 2),
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 2),
+            ("supply", "supply", "VERB", "VB", "ROOT", 2),
+            ("Iran", "Iran", "PROPN", "NNP", "dobj", 2),
+            ("?", "?", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    assert claims == []
+
+
+def test_relations_sector_actor_from_demonym_and_role_noun(claims_of):
+    claims = claims_of(
+        [
+            ("Russian", "Russian", "ADJ", "JJ", "amod", 1),
+            ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+            ("attacked", "attack", "VERB", "VBD", "ROOT", 2),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    claim = _one(claims, "attacks")
+    assert claim.subject.code == "RUSMIL" and claim.subject.country == "RUS"
+
+
+def test_relations_capital_after_in_is_a_place_not_an_actor(claims_of):
+    claims = claims_of(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("Syria", "Syria", "PROPN", "NNP", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("Moscow", "Moscow", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    claim = _one(claims, "meetsWith")
+    assert (claim.subject.code, claim.object.code) == ("IRN", "SYR")
+    assert claim.location == "Moscow"
+    assert not [c for c in claims if "RUS" in (c.subject.code, c.object.code)]

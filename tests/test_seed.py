@@ -1,0 +1,72 @@
+"""The seed article, through the real English model (marked ``model``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_inputs
+from kg.model import Article, Claim
+from kg.nlp import extract_claims
+from tests.conftest import shared_path
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def seed_claims() -> list[Claim]:
+    articles = [a for a in read_inputs([shared_path("seed")]) if isinstance(a, Article)]
+    return [claim for _article, claims in extract_claims(articles) for claim in claims]
+
+
+def _dyad(claims: list[Claim], subject: str, relation: str, obj: str) -> list[Claim]:
+    return [c for c in claims if c.relation == relation and c.subject.country == subject and c.object.country == obj]
+
+
+def test_seed_north_korea_supplies_russia_with_rockets_as_washington_says(seed_claims):
+    reported = [c for c in _dyad(seed_claims, "PRK", "supplies", "RUS") if c.modality == "reported"]
+    assert any(
+        c.attributed_to is not None
+        and c.attributed_to.country == "USA"
+        and any(i.commodity in {"Missiles", "Artillery", "Arms"} for i in c.items)
+        and c.date == "2022"
+        for c in reported
+    ), [c.to_json() for c in reported]
+
+
+def test_seed_north_korea_denies_supplying_arms(seed_claims):
+    denied = [c for c in _dyad(seed_claims, "PRK", "supplies", "RUS") if c.modality == "denied"]
+    assert denied and all(c.attributed_to is not None and c.attributed_to.country == "PRK" for c in denied)
+
+
+def test_seed_russia_may_supply_north_korea_with_technology(seed_claims):
+    claims = _dyad(seed_claims, "RUS", "supplies", "PRK")
+    assert any(
+        c.modality == "hypothetical" and {i.commodity for i in c.items} & {"Food", "Fertiliser", "Energy", "Technology"}
+        for c in claims
+    ), [c.to_json() for c in claims]
+
+
+def test_seed_the_white_house_warns_north_korea(seed_claims):
+    assert any(
+        c.subject.country == "USA" and c.object.country == "PRK"
+        for c in seed_claims
+        if c.relation in {"warns", "threatens"}
+    )
+
+
+def test_seed_visit_and_meeting(seed_claims):
+    visits = _dyad(seed_claims, "PRK", "visits", "RUS")
+    assert any(c.date == "2019" for c in visits) and any(c.date and c.date.startswith("2023-09") for c in visits)
+    meetings = [
+        c for c in seed_claims if c.relation == "meetsWith" and {c.subject.country, c.object.country} == {"PRK", "RUS"}
+    ]
+    assert any(c.modality == "future" for c in meetings)
+    assert any(c.date == "2000" for c in meetings)
+
+
+def test_seed_every_claim_has_evidence_inside_the_text(seed_claims):
+    article = next(a for a in read_inputs([shared_path("seed")]) if isinstance(a, Article))
+    for claim in seed_claims:
+        start, end = claim.evidence.span
+        assert article.text[start:end].strip() == claim.evidence.sentence
+        assert claim.cameo and claim.plover and 0 < claim.confidence < 1

@@ -1,0 +1,43 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.relations.timex import resolve_time
+
+PUBLISHED = date(2023, 9, 12)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Sunday", "2023-09-10"),
+        ("Tuesday", "2023-09-12"),
+        ("last week", "2023-09-04/2023-09-10"),
+        ("in 2022", "2022"),
+        ("in the 1980s", "1980/1989"),
+        ("in July", "2023-07"),
+        ("in November", "2022-11"),
+        ("Earlier this month", "2023-09"),
+        ("later this week", "2023-09-12/2023-09-17"),
+        ("September 12, 2023", "2023-09-12"),
+        ("yesterday", "2023-09-11"),
+    ],
+)
+def test_timex_resolves_relative_and_absolute_dates(text, expected):
+    resolved = resolve_time(text, PUBLISHED)
+    assert resolved is not None and resolved[0] == expected
+    assert resolved[1] <= resolved[2]
+
+
+@pytest.mark.parametrize("text", ["for decades", "the coming days", "recently"])
+def test_timex_leaves_vague_expressions_unresolved(text):
+    assert resolve_time(text, PUBLISHED) is None
+
+
+def test_timex_relative_dates_need_a_publication_date():
+    assert resolve_time("last week", None) is None
+    assert resolve_time("in 2019", None) is not None
