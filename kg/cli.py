@@ -293,3 +293,273 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# -- kg graph ------------------------------------------------------------------------------
+
+graph_app = typer.Typer(help="Alliance-graph analytics over the store (networkx).", no_args_is_help=True)
+app.add_typer(graph_app, name="graph")
+
+
+class GraphFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExportGraphFormat(StrEnum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+
+
+class Level(StrEnum):
+    country = "country"
+    actor = "actor"
+
+
+ByOption = Annotated[Level, typer.Option("--by", help="Nodes: states (people folded into their state) or every actor.")]
+SinceOption = Annotated[str | None, typer.Option("--since", help="Only claims dated on or after YYYY[-MM[-DD]].")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Only claims dated on or before YYYY[-MM[-DD]].")]
+GraphFormatOption = Annotated[GraphFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def]
+    from kg.errors import InputError
+    from kg.relations.timex import resolve_time
+
+    if text is None:
+        return None
+    resolved = resolve_time(text, None)
+    if resolved is None:
+        raise InputError(f"cannot read the date {text!r}; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return resolved[2] if end else resolved[1]
+
+
+def _load_graph(store, plugin, by: Level, since, until, modalities=("asserted", "reported")):  # type: ignore[no-untyped-def]
+    from kg.graph import claims_graph
+
+    with _open_store(store, plugin, read_only=_read_only_ok(store, plugin)) as knowledge:
+        return claims_graph(
+            knowledge.claims(),
+            start=_day(since),
+            end=_day(until, end=True),
+            modalities=modalities,
+            by=by.value,
+        )
+
+
+def _node(G, name: str, by: Level) -> str:  # type: ignore[no-untyped-def]
+    from kg.actors import load_gazetteer
+    from kg.errors import InputError
+    from kg.graph import country_actor, node_id
+
+    record = load_gazetteer().find(name)
+    if record is not None:
+        actor = country_actor(record.actor) if by is Level.country else record.actor
+        if node_id(actor.iri) in G:
+            return node_id(actor.iri)
+    folded = name.casefold()
+    for node, data in G.nodes(data=True):
+        if str(data.get("label", "")).casefold() == folded or node.casefold() in {folded, "actor:" + folded}:
+            return str(node)
+    known = "no actor by that name" if record is None else f"'{name}' ({record.actor.label}) has no claims in the store"
+    raise InputError(f"{name!r}: {known}; try 'kg graph central' to list the actors")
+
+
+def _emit(rows, format: GraphFormat, columns: list[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    if format is GraphFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(
+            *[str(row.get(c, "")) if not isinstance(row.get(c), list) else "; ".join(map(str, row[c])) for c in columns]
+        )
+    Console(width=200).print(table)
+
+
+@graph_app.command("partners")
+def graph_partners(
+    actor: Annotated[str, typer.Argument(help="Any name or alias: 'Pyongyang', 'Kim Jong Un', 'DPRK'.")],
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    by: ByOption = Level.country,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    n: Annotated[int, typer.Option("-n", help="How many of each.")] = 10,
+    format: GraphFormatOption = GraphFormat.table,
+) -> None:
+    """Partners and adversaries of an actor, ranked by net cooperation, with evidence."""
+    from kg.graph import adversaries, alliance_graph, partners
+
+    G = _load_graph(store, store_plugin, by, since, until)
+    node = _node(G, actor, by)
+    A = alliance_graph(G)
+    rows = [{"tie": "partner", **t} for t in partners(A, node, n=n, G=G)]
+    rows += [{"tie": "adversary", **t} for t in adversaries(A, node, n=n, G=G)]
+    for row in rows:
+        row["sentences"] = [e["sentence"] for e in row["evidence"]]
+    _emit(rows, format, ["tie", "actor", "label", "weight", "cooperation", "conflict", "sentences"])
+
+
+@graph_app.command("path")
+def graph_path(
+    source: Annotated[str, typer.Argument(help="First actor (any name or alias).")],
+    target: Annotated[str, typer.Argument(help="Second actor.")],
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    by: ByOption = Level.country,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    format: GraphFormatOption = GraphFormat.table,
+) -> None:
+    """How two actors are connected: shortest and strongest paths, each tie with its claims."""
+    from kg.graph import alliance_graph, explain_connection
+
+    G = _load_graph(store, store_plugin, by, since, until)
+    A = alliance_graph(G)
+    result = explain_connection(A, _node(G, source, by), _node(G, target, by), G=G)
+    rows = [
+        {"path": kind, "from": hop["from"], "to": hop["to"], "weight": hop["weight"],
+         "evidence": [f"{e['relation']} ({e['modality']}): {e['sentence']}" for e in hop["evidence"]]}
+        for kind, hops in result.items()
+        for hop in hops
+    ]  # fmt: skip
+    if not rows:
+        _err(f"no path between {source!r} and {target!r}")
+    _emit(rows if format is GraphFormat.table else result, format, ["path", "from", "to", "weight", "evidence"])  # type: ignore[arg-type]
+
+
+@graph_app.command("blocs")
+def graph_blocs(
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    by: ByOption = Level.country,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    format: GraphFormatOption = GraphFormat.table,
+) -> None:
+    """Camps: cooperation communities and the structural-balance split, with frustrated ties."""
+    from kg.graph import alliance_graph, blocs
+
+    result = blocs(alliance_graph(_load_graph(store, store_plugin, by, since, until)))
+    if format is GraphFormat.json:
+        _emit(result, format, [])
+        return
+    rows = [{"kind": "camp", "members": camp} for camp in result["camps"]]
+    rows += [{"kind": "community", "members": c} for c in result["communities"]]
+    rows += [{"kind": "frustrated tie", "members": [f["u"], f["v"], f["weight"]]} for f in result["frustrated"]]
+    _emit(rows, format, ["kind", "members"])
+
+
+@graph_app.command("central")
+def graph_central(
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    by: ByOption = Level.country,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    format: GraphFormatOption = GraphFormat.table,
+) -> None:
+    """Who is the hub: PageRank and betweenness, for the window given."""
+    from kg.graph import centrality
+
+    _emit(
+        centrality(_load_graph(store, store_plugin, by, since, until)),
+        format,
+        ["actor", "label", "pagerank", "betweenness", "degree"],
+    )
+
+
+@graph_app.command("supply-chains")
+def graph_supply_chains(
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    item: Annotated[str | None, typer.Option("--item", help="Commodity (arms, food, energy, …) or item text.")] = None,
+    by: ByOption = Level.country,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    format: GraphFormatOption = GraphFormat.table,
+) -> None:
+    """Who supplies what to whom, directly and through intermediaries."""
+    from kg.graph import supply_chains
+
+    chains = supply_chains(_load_graph(store, store_plugin, by, since, until), item=item)
+    if format is GraphFormat.json:
+        _emit(chains, format, [])
+        return
+    rows = [
+        {"chain": " → ".join([chain[0]["from"], *[hop["to"] for hop in chain]]),
+         "items": [f"{hop['from']}→{hop['to']}: {', '.join(hop['items']) or '?'}" for hop in chain],
+         "evidence": [s for hop in chain for s in hop["sentences"]]}
+        for chain in chains
+    ]  # fmt: skip
+    _emit(rows, format, ["chain", "items", "evidence"])
+
+
+@graph_app.command("contested")
+def graph_contested(
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    by: ByOption = Level.country,
+    format: GraphFormatOption = GraphFormat.table,
+) -> None:
+    """Claims some put forward and others deny, with who says what."""
+    from kg.graph import contested
+
+    found = contested(_load_graph(store, store_plugin, by, None, None, modalities=None))
+    if format is GraphFormat.json:
+        _emit(found, format, [])
+        return
+    rows = [
+        {"claim": f"{c['subject']} {c['relation']} {c['object']}",
+         "asserted by": [f"{s['by']} ({s['modality']})" for s in c["asserted"]],
+         "denied by": [f"{s['by']} ({s['modality']})" for s in c["denied"]]}
+        for c in found
+    ]  # fmt: skip
+    _emit(rows, format, ["claim", "asserted by", "denied by"])
+
+
+@graph_app.command("changes")
+def graph_changes(
+    before: Annotated[str, typer.Option("--before", help="Ties dated up to this day form the 'before' graph.")],
+    after: Annotated[str, typer.Option("--after", help="Ties dated from this day form the 'after' graph.")],
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    by: ByOption = Level.country,
+    format: GraphFormatOption = GraphFormat.table,
+) -> None:
+    """Ties that appeared, strengthened, weakened, flipped or vanished between two windows."""
+    from kg.graph import alliance_graph, changes
+
+    early = alliance_graph(_load_graph(store, store_plugin, by, None, before))
+    late = alliance_graph(_load_graph(store, store_plugin, by, after, None))
+    _emit(changes(early, late), format, ["pair", "change", "before", "after"])
+
+
+@graph_app.command("export")
+def graph_export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    format: Annotated[
+        ExportGraphFormat, typer.Option("--format", "-f", help="graphml/gexf (Gephi, yEd) or node-link json.")
+    ] = ExportGraphFormat.graphml,
+    alliance: Annotated[
+        bool, typer.Option("--alliance/--claims", help="The collapsed signed graph, or one edge per claim.")
+    ] = True,
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    by: ByOption = Level.country,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """Write the alliance graph (or the claims graph) for Gephi, yEd or a web viewer."""
+    from kg.graph import alliance_graph, write_graph
+
+    G = _load_graph(store, store_plugin, by, since, until)
+    write_graph(alliance_graph(G) if alliance else G, output, format.value)
+    _err(f"wrote {output} ({G.number_of_nodes()} actors)")

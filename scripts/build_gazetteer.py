@@ -193,6 +193,18 @@ def igos(data: Path) -> str:
     return "\n".join(out)
 
 
+def _home_country(tenures: list[tuple[str, str, str, str]]) -> str:
+    """The state a leader belongs to when they hold offices in several.
+
+    Ex officio offices abroad do not count (the French president is Co-Prince of
+    Andorra); a monarch of several Commonwealth realms belongs to the United Kingdom.
+    """
+    countries = [c for office, _s, _e, c in tenures if "co-prince" not in office.lower()] or [tenures[0][3]]
+    if len(set(countries)) > 1 and "GBR" in countries:
+        return "GBR"
+    return countries[0]
+
+
 def leaders(data: Path) -> str:
     """Heads of state and government with tenure years, from a Wikidata snapshot (CC0)."""
     out = [
@@ -211,8 +223,10 @@ def leaders(data: Path) -> str:
             country = country_by_qid.get(row["countryid"])
             if not country or not english(name.replace("-", " ")) or name.startswith("Q"):
                 continue
-            person = people.setdefault(row["officeholder"], {"name": name, "country": country, "tenures": []})
-            person["tenures"].append((row["positionLabel"], row["start_year"], row["end_year"]))
+            person = people.setdefault(row["officeholder"], {"name": name, "tenures": []})
+            person["tenures"].append((row["positionLabel"], row["start_year"], row["end_year"], country))
+    for person in people.values():
+        person["country"] = _home_country(person["tenures"])
     for qid, person in sorted(people.items(), key=lambda kv: kv[1]["name"]):
         name = person["name"]
         aliases = {name, name.replace("-", " ")}
@@ -227,8 +241,8 @@ def leaders(data: Path) -> str:
             ("geo:wikidata", f"wd:{qid}"),
         ]
         tenures = []
-        for office, start, end in sorted(person["tenures"]):
-            parts = [f"geo:office {literal(office)}", f"geo:ofActor actor:{person['country']}"]
+        for office, start, end, office_country in sorted(person["tenures"]):
+            parts = [f"geo:office {literal(office)}", f"geo:ofActor actor:{office_country}"]
             if start:
                 parts.append(f'geo:start "{start}"^^xsd:gYear')
             if end:

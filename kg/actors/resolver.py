@@ -56,6 +56,7 @@ _SECTOR_LABELS = {
     "MED": "media",
     "BUS": "business",
     "ELI": "elites",
+    "SPY": "intelligence",
 }
 
 

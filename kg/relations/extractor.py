@@ -50,89 +50,28 @@ __all__ = ["EXTRACTOR_NAME", "RelationExtractor", "extract_items"]
 
 EXTRACTOR_NAME = f"geokg.dependency/{__version__}"
 
+# fmt: off
 _NOUN_PREPOSITIONS = {"with", "to", "against", "on", "toward", "towards", "upon", "into", "at", "for", "of", "over"}
 _RECIPIENT_PREPOSITIONS = {"to", "for"}
 _SUPPORT_PREPOSITIONS = {"on", "in", "during", "at", "after", "into"}
-_RECEIVE_VERBS = {
-    "seek",
-    "want",
-    "get",
-    "receive",
-    "obtain",
-    "procure",
-    "request",
-    "need",
-    "acquire",
-    "buy",
-    "import",
-    "ask",
-}
-_SUPPORT_VERBS = {
-    "hold",
-    "have",
-    "make",
-    "sign",
-    "conclude",
-    "reach",
-    "pay",
-    "conduct",
-    "launch",
-    "stage",
-    "be",
-    "begin",
-    "host",
-    "seal",
-    "strike",
-}
-_OBJECT_CONTROL = {
-    "describe",
-    "accuse",
-    "blame",
-    "criticize",
-    "criticise",
-    "praise",
-    "thank",
-    "see",
-    "portray",
-    "call",
-    "urge",
-    "ask",
-    "warn",
-}
+# Verbs whose subject receives what a transfer noun names ("Pyongyang could seek the transfer of …").
+_RECEIVE_VERBS = {"seek", "want", "get", "receive", "obtain", "procure", "request", "need", "acquire", "buy", "import",
+                  "ask"}
+# Light verbs: their subject is the agent of the event noun they take ("held a summit", "imposed sanctions").
+_SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "conduct", "launch", "stage", "be",
+                  "begin", "host", "seal", "strike", "impose", "slap", "levy", "announce", "issue", "carry", "mount",
+                  "renew", "extend"}
+# Object control: "described Putin as begging", "accused Pyongyang of supplying".
+_OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
+                   "urge", "ask", "warn"}
+# A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
 _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes"}
-_MEASURE_NOUNS = {
-    "tonne",
-    "ton",
-    "barrel",
-    "unit",
-    "round",
-    "piece",
-    "range",
-    "kind",
-    "type",
-    "shipment",
-    "supply",
-    "lot",
-    "amount",
-    "quantity",
-    "batch",
-    "million",
-    "billion",
-    "thousand",
-    "hundred",
-    "number",
-}
+_MEASURE_NOUNS = {"tonne", "ton", "barrel", "unit", "round", "piece", "range", "kind", "type", "shipment", "supply",
+                  "lot", "amount", "quantity", "batch", "million", "billion", "thousand", "hundred", "number"}
 _LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
-_ACTOR_KINDS = {
-    "State",
-    "Person",
-    "Organization",
-    "IntergovernmentalOrganization",
-    "Government",
-    "Military",
-    "ArmedGroup",
-    "Media",
-}
+_ACTOR_KINDS = {"State", "Person", "Organization", "IntergovernmentalOrganization", "Government", "Military",
+                "ArmedGroup", "Media"}
+# fmt: on
 
 
 @dataclass(slots=True)

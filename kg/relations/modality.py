@@ -25,6 +25,8 @@ from kg.model import Actor
 __all__ = ["ACCUSE", "ModalityReading", "clause_of", "read_modality", "subject_tokens"]
 
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff"}
+# "refused to send weapons": the sending did not happen, by the refuser's choice.
+REFUSE = {"refuse", "decline", "fail"}
 REPORT = {
     "say",
     "tell",
@@ -183,6 +185,8 @@ def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
             reading.raise_to("denied", lemma)
             reading.attributed_to = _speaker(doc, head) or reading.attributed_to
             break
+        if dep == "xcomp" and lemma in REFUSE:
+            reading.raise_to("negated", lemma)
         if dep in {"ccomp", "xcomp"} and lemma in REPORT:
             speaker = _speaker(doc, head)
             if speaker is not None and reading.attributed_to is None:
