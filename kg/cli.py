@@ -563,3 +563,58 @@ def graph_export(
     G = _load_graph(store, store_plugin, by, since, until)
     write_graph(alliance_graph(G) if alliance else G, output, format.value)
     _err(f"wrote {output} ({G.number_of_nodes()} actors)")
+
+
+# -- kg evaluate ---------------------------------------------------------------------------
+
+evaluate_app = typer.Typer(help="Score extraction against gold data.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+@evaluate_app.command("events")
+def evaluate_events_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines: {id, text, date, events:[{source, target, code}]}.")],
+    actors: ActorsOption = None,
+    modality: Annotated[
+        list[str] | None, typer.Option("--modality", help="Claim modalities that count as events (repeatable).")
+    ] = None,
+    min_raters: Annotated[int, typer.Option(help="Multi-rater gold: raters needed for an event to count.")] = 2,
+    format: Annotated[ResultFormat, typer.Option("--format", "-f", help="table or json.")] = ResultFormat.table,
+) -> None:
+    """Precision, recall and F1 at dyad+root, dyad+code and PLOVER levels; per category; false positives on noevents."""
+    import json
+
+    from kg.evaluation import read_records
+    from kg.evaluation.events import DEFAULT_MODALITIES, evaluate_events
+    from kg.nlp import extract_claims
+
+    report = evaluate_events(
+        read_records(gold),
+        lambda articles: extract_claims(articles, actors=actors or ()),
+        modalities=modality or DEFAULT_MODALITIES,
+        min_raters=min_raters,
+    )
+    data = report.as_dict()
+    if format is ResultFormat.json:
+        typer.echo(json.dumps(data, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(
+        "level", "precision", "recall", "F1", "tp", "predicted", "gold", title=f"{gold.name}: {report.records} records"
+    )
+    for level, score in data["levels"].items():
+        table.add_row(level, f"{score['precision']:.3f}", f"{score['recall']:.3f}", f"{score['f1']:.3f}",
+                      f"{score['tp']:g}", str(score["predicted"]), str(score["gold"]))  # fmt: skip
+    console = Console(width=160)
+    console.print(table)
+    if data["categories"]:
+        per = Table("category", *[f"{lv} F1" for lv in data["levels"] if lv in ("dyad+root", "dyad+code", "plover")])
+        for category, levels in data["categories"].items():
+            per.add_row(category, *[f"{levels[lv]['f1']:.3f}" for lv in ("dyad+root", "dyad+code", "plover")])
+        console.print(per)
+    console.print(
+        f"noevents records: {data['noevent_records']}, false positives on them: {data['noevent_false_positives']}; "
+        f"gold events without source or target (not scorable as dyads): {data['non_dyadic_gold_events']}"
+    )
