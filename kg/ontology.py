@@ -71,6 +71,7 @@ class RelationInfo:
     frame: str
     symmetric: bool
     object_prepositions: frozenset[str] = frozenset()
+    intent_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,7 @@ def load_vocabulary() -> Vocabulary:
             frame=_local(graph.value(prop, GEO.frame)),  # type: ignore[arg-type]
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
             object_prepositions=frozenset(str(p) for p in graph.objects(prop, GEO.objectPreposition)),
+            intent_code=_text(graph, prop, GEO.intentCode),
         )
 
     lexicon: dict[tuple[str, str], LexicalEntry] = {}

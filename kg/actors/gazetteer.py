@@ -116,8 +116,9 @@ class Gazetteer:
 
     @staticmethod
     def _index(index: dict[str, list[str]], name: str, iri: str) -> None:
-        if iri not in index[name]:
-            index[name].append(iri)
+        for variant in _variants(name):
+            if iri not in index[variant]:
+                index[variant].append(iri)
 
     # -- lookup ----------------------------------------------------------------
     def lookup(self, name: str) -> list[ActorRecord]:
@@ -240,6 +241,16 @@ class Gazetteer:
             self.load_petrarch(path)
         else:
             raise OntologyError(f"{path}: actors files must be Turtle (.ttl) or PETRARCH dictionaries (.actors.txt)")
+
+
+def _variants(name: str) -> list[str]:
+    """A name and its dotted-abbreviation spellings: UN → U.N., "UN Security Council" → "U.N. Security Council"."""
+    variants = [name]
+    words = name.split(" ")
+    if any(2 <= len(w) <= 3 and w.isupper() and w.isalpha() for w in words):
+        dotted = " ".join(".".join(w) + "." if 2 <= len(w) <= 3 and w.isupper() and w.isalpha() else w for w in words)
+        variants.append(dotted)
+    return variants
 
 
 def _year_or_date(value: str) -> tuple[date | None, date | None]:

@@ -41,7 +41,7 @@ from kg.actors.gazetteer import ActorRecord, Gazetteer, load_gazetteer
 from kg.model import Actor
 from kg.ontology import ACTOR, load_vocabulary
 
-__all__ = ["ActorMention", "ActorResolver", "mention_for", "register_extensions", "sector_actor"]
+__all__ = ["ActorMention", "ActorResolver", "mention_for", "modifier_for", "register_extensions", "sector_actor"]
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "via", "from"}
 _MASCULINE = {"he", "him", "his", "himself"}
@@ -80,6 +80,7 @@ def register_extensions() -> None:
     """Declare the Doc extensions geokg uses (idempotent)."""
     for name, default in (
         ("actor_mentions", None),
+        ("modifier_mentions", None),
         ("places", None),
         ("published", None),
         ("article_id", None),
@@ -87,6 +88,14 @@ def register_extensions() -> None:
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def modifier_for(doc: Doc, token: Token) -> ActorMention | None:
+    """The state whose demonym modifies ``token`` ("Iraqi towns" → Iraq), if any."""
+    for mention in doc._.modifier_mentions or []:
+        if doc[mention.head].head.i == token.i:
+            return mention
+    return None
 
 
 def mention_for(doc: Doc, token: Token) -> ActorMention | None:
@@ -179,6 +188,7 @@ class ActorResolver:
                 if mention.actor.type == "Person":
                     persons_seen.append((mention.actor.label, mention))
         mentions.extend(self._the_north(doc, mentions))
+        doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
         mentions.extend(self._coreference(doc, mentions))
         mentions.sort(key=lambda m: m.start)
@@ -389,6 +399,27 @@ class ActorResolver:
                         "sector",
                         f"'{mention.span(doc).text}' with role noun '{head.text}' → {sector}",
                         head.i,
+                    )
+                )
+            elif (
+                mention.actor.type == "State"
+                and root.dep_ == "pobj"
+                and head.lower_ == "of"
+                and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() in self.gazetteer.role_nouns
+                and not any(m.start <= head.head.i < m.end for m in result)
+            ):
+                # "the president of Armenia", "the foreign minister of Japan"
+                noun = head.head
+                sector = self.gazetteer.role_nouns[noun.lemma_.lower()]
+                result.append(
+                    ActorMention(
+                        noun.i,
+                        mention.end,
+                        sector_actor(mention.actor, sector),
+                        "sector",
+                        f"'{noun.text} of {mention.span(doc).text}' → {sector}",
+                        noun.i,
                     )
                 )
             elif mention.rule != "modifier":

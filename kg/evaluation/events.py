@@ -197,8 +197,6 @@ def _key(event: tuple[str, str, str | None, str | None], level: str) -> Event | 
 def _match(predicted: list, gold: list, level: str) -> Score:
     pred = Counter(k for e in predicted if (k := _key(e, level)) is not None)
     true = Counter(k for e in gold if (k := _key(e, level)) is not None)
-    if not true and not any(_key(e, level) is not None for e in gold) and gold:
-        return Score()
     return Score(tp=sum((pred & true).values()), predicted=sum(pred.values()), gold=sum(true.values()))
 
 
@@ -270,14 +268,9 @@ def evaluate_events(
                 gold=len(consensus),
             )
             recall_hits = sum(1 for k in consensus if k in pred_roots)
-            # Soft scoring: precision against any rater, recall against consensus.
-            score_recall = Score(tp=recall_hits, predicted=score.predicted, gold=score.gold)
-            level = report.levels["dyad+root"]
-            level.tp += score.tp
-            level.predicted += score.predicted
-            level.gold += score.gold
-            report.levels.setdefault("soft-recall", Score())
-            _add(report.levels["soft-recall"], score_recall)
+            # Soft scoring: precision against any rater ("dyad+root"), recall against consensus ("soft-recall").
+            _add(report.levels["dyad+root"], score)
+            _add(report.levels.setdefault("soft-recall", Score()), Score(recall_hits, score.predicted, score.gold))
             continue
         if record.get("noevents"):
             report.noevent_records += 1
@@ -286,10 +279,11 @@ def evaluate_events(
         gold, skipped = gold_events(record)
         report.non_dyadic_gold += skipped
         category = str(record.get("category") or "")
+        coded_cameo = any(str(e.get("code", ""))[:1].isdigit() for e in record.get("events", []))
         for level in LEVELS:
+            if level != "plover" and not coded_cameo:
+                continue  # PLOVER-only gold has no CAMEO codes to score
             part = _match(predicted, gold, level)
-            if part.gold == 0 and all(_key(e, level) is None for e in gold) and gold:
-                continue  # this record's gold has no codes at this level
             _add(report.levels[level], part)
             if category:
                 _add(report.categories.setdefault(category, {lv: Score() for lv in LEVELS})[level], part)

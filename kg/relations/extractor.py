@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg import __version__
-from kg.actors.resolver import ActorMention, mention_for, register_extensions
+from kg.actors.resolver import ActorMention, mention_for, modifier_for, register_extensions
 from kg.model import Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.modality import clause_of, read_modality, subject_tokens
@@ -66,6 +66,8 @@ _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "pra
                    "urge", "ask", "warn"}
 # A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
 _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes"}
+# An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
+_XCOMP_TARGET = {"warns", "threatens", "offers", "requests"}
 _MEASURE_NOUNS = {"tonne", "ton", "barrel", "unit", "round", "piece", "range", "kind", "type", "shipment", "supply",
                   "lot", "amount", "quantity", "batch", "million", "billion", "thousand", "hundred", "number"}
 _LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
@@ -92,6 +94,14 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
         mention = mention_for(doc, t)
         if mention is not None and mention.actor.type in _ACTOR_KINDS:
             found.append(mention)
+    return found
+
+
+def _objects(doc: Doc, token: Token) -> list[ActorMention]:
+    """Object actors of a token: the actor itself, its possessor, or a demonym on it ("Iraqi towns")."""
+    found = _actors(doc, token) or _possessor(doc, token)
+    if not found:
+        found = [m for t in (token, *token.conjuncts) if (m := modifier_for(doc, t)) is not None]
     return found
 
 
@@ -204,6 +214,8 @@ class RelationExtractor:
                 if reading.subject.actor.iri == reading.object.actor.iri:
                     continue
                 cameo = self._cameo(entry, relation, reading.items)
+                if modality.modality == "future" and relation.intent_code:
+                    cameo = relation.intent_code  # CAMEO codes announced intentions as 03x
                 start = doc[sentence.start].idx
                 end = doc[sentence.end - 1].idx + len(doc[sentence.end - 1].text)
                 yield Claim(
@@ -243,6 +255,10 @@ class RelationExtractor:
             return found, penalty - 0.1, "inherited (gerund object)"
         if dep == "relcl" or dep == "acl":
             return _actors(doc, head), -0.1, "relative clause"
+        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod", "xcomp"}:
+            # "Norway is willing to send …", "he would be ready to host …": the adjective's subject.
+            found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
+            return found, penalty - 0.1, "inherited (adjective)"
         if dep in {"xcomp", "conj", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
             if dep == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
                 objects = [m for c in head.children if c.dep_ == "dobj" for m in _actors(doc, c)]
@@ -280,6 +296,9 @@ class RelationExtractor:
             recipients: list[ActorMention] = []
             item_heads: list[Token] = []
             holders = [*prep_holders, dobj] if dobj is not None else prep_holders
+            if dobj is not None:
+                # "provide 70 million dollars of aid for Romania": the recipient hangs off the object phrase.
+                holders += [t for t in dobj.subtree if t.pos_ == "NOUN" and t is not dobj and t.dep_ == "pobj"]
             for token in holders:
                 for prep, pobj in _prep_objects(token, _RECIPIENT_PREPOSITIONS | {"with"}):
                     if token is not verb and token is not dobj and pobj.i < dobj.i:  # type: ignore[union-attr]
@@ -313,7 +332,7 @@ class RelationExtractor:
         item_heads = []
         particle = entry.particle if entry is not None else None
         if dobj is not None and not (relation.frame == "VisitFrame" and particle):
-            objects = _actors(doc, dobj) or _possessor(doc, dobj)
+            objects = _objects(doc, dobj)
             if not objects and relation.frame == "VisitFrame":
                 objects = self._place_actor(doc, dobj)
         if passive_subjects and not objects:
@@ -328,8 +347,21 @@ class RelationExtractor:
             if relation.frame == "VisitFrame":
                 objects.extend(_actors(doc, pobj) or self._place_actor(doc, pobj))
             elif not objects:
-                objects.extend(_actors(doc, pobj) or _possessor(doc, pobj))
+                objects.extend(_objects(doc, pobj))
         confidence = 0.8 + penalty
+        if not objects and relation.name in _XCOMP_TARGET:
+            # "threatened to shell Iraqi towns", "offered to hand over suspects to Britain":
+            # the target is the object of the intended action.
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    inner = next((c for c in child.children if c.dep_ == "dobj"), None)
+                    objects = _objects(doc, inner) if inner is not None else []
+                    for _prep, pobj in _prep_objects(child, {"to", "against", "on", "with", "from"}):
+                        objects = objects or _objects(doc, pobj)
+                    if objects:
+                        confidence -= 0.1
+                        how = how + "; target = object of the complement"
+                        break
         if not objects and relation.name in _CCOMP_TARGET:
             for child in verb.children:
                 if child.dep_ == "ccomp":
