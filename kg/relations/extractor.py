@@ -60,12 +60,14 @@ _RECEIVE_VERBS = {"seek", "want", "get", "receive", "obtain", "procure", "reques
 # Light verbs: their subject is the agent of the event noun they take ("held a summit", "imposed sanctions").
 _SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "conduct", "launch", "stage", "be",
                   "begin", "host", "seal", "strike", "impose", "slap", "levy", "announce", "issue", "carry", "mount",
-                  "renew", "extend"}
+                  "renew", "extend", "open", "start", "order", "complete"}
 # Object control: "described Putin as begging", "accused Pyongyang of supplying".
 _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
                    "urge", "ask", "warn"}
 # A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
-_CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes"}
+_CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests"}
+# Verbs that mean supplying by themselves; weaker ones (send, give, ship) need goods the ontology knows.
+_TRANSFER_VERBS = {"supply", "provide", "deliver", "arm", "aid", "export"}
 # An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests"}
 _MEASURE_NOUNS = {"tonne", "ton", "barrel", "unit", "round", "piece", "range", "kind", "type", "shipment", "supply",
@@ -380,9 +382,9 @@ class RelationExtractor:
     @staticmethod
     def _plausible_transfer(trigger: Token, items: list[Item]) -> bool:
         """A transfer of something: named goods, or a verb that means supplying by itself."""
-        if items:
-            return any(item.commodity for item in items)
-        return trigger.lemma_.lower() in {"supply", "arm", "aid", "export"}
+        if trigger.lemma_.lower() in _TRANSFER_VERBS:
+            return True
+        return any(item.commodity for item in items)
 
     def _place_actor(self, doc: Doc, token: Token) -> list[ActorMention]:
         """A place word that stands for a state (a capital used as a place) — for visits."""
@@ -459,7 +461,7 @@ class RelationExtractor:
                 for _prep, pobj in _prep_objects(support, {"in", "to"}):
                     objects.extend(_actors(doc, pobj) or self._place_actor(doc, pobj))
 
-        for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | {"between", "in"}):
+        for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | relation.object_prepositions | {"between", "in"}):
             if relation.frame == "TransferFrame" and prep in {"of", "with"}:
                 item_heads.append(pobj)
                 continue
