@@ -618,3 +618,40 @@ def evaluate_events_command(
         f"noevents records: {data['noevent_records']}, false positives on them: {data['noevent_false_positives']}; "
         f"gold events without source or target (not scorable as dyads): {data['non_dyadic_gold_events']}"
     )
+
+
+@evaluate_app.command("actors")
+def evaluate_actors_command(
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSON Lines: entity-linked text (GUM) or events with actor lists (PLOVER).")
+    ],
+    actors: ActorsOption = None,
+    format: Annotated[ResultFormat, typer.Option("--format", "-f", help="table or json.")] = ResultFormat.table,
+) -> None:
+    """Precision and recall of actor recognition and linking, by country and by full code."""
+    import json
+
+    from kg.evaluation import evaluate_actors, read_records
+    from kg.nlp import load_pipeline
+
+    score = evaluate_actors(read_records(gold), load_pipeline(actors or ()))
+    data = score.as_dict()
+    if format is ResultFormat.json:
+        typer.echo(json.dumps(data, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(
+        "level", "precision", "recall", "F1", "correct", title=f"{gold.name}: {data['gold_mentions']} gold mentions"
+    )
+    for level, values in data["levels"].items():
+        table.add_row(
+            level,
+            f"{values['precision']:.3f}",
+            f"{values['recall']:.3f}",
+            f"{values['f1']:.3f}",
+            str(values["correct"]),
+        )
+    Console(width=120).print(table)
+    typer.echo(f"{data['matched']} of {data['gold_mentions']} gold mentions overlapped a predicted actor mention")
