@@ -655,3 +655,29 @@ def evaluate_actors_command(
         )
     Console(width=120).print(table)
     typer.echo(f"{data['matched']} of {data['gold_mentions']} gold mentions overlapped a predicted actor mention")
+
+
+@app.command()
+def serve(
+    store: StoreOption = None,
+    store_plugin: PluginOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 7878,
+    row_limit: Annotated[int, typer.Option(help="Most rows a SELECT returns.")] = 10_000,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+) -> None:
+    """Serve the store as a read-only SPARQL endpoint (/sparql) with a query page (/)."""
+    import uvicorn
+
+    from kg.query.endpoint import create_app
+
+    knowledge = _open_store(store, store_plugin, read_only=_read_only_ok(store, store_plugin))
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        _err(f"kg serve: listening on {host}: anyone who can reach this address can query the store")
+    _err(f"kg serve: SPARQL endpoint at http://{host}:{port}/sparql, query page at http://{host}:{port}/")
+    try:
+        uvicorn.run(
+            create_app(knowledge, row_limit=row_limit, timeout=timeout), host=host, port=port, log_level="warning"
+        )
+    finally:
+        knowledge.close()

@@ -1,0 +1,182 @@
+"""``kg serve``: a real SPARQL client and a real browser against the running endpoint."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.test_cli import kg
+
+pytestmark = pytest.mark.model
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    store = tmp_path_factory.mktemp("serve") / "store"
+    assert kg("build", str(REPO / "examples" / "articles"), "--store", str(store)).returncode == 0
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "serve",
+            "--store",
+            str(store),
+            "--port",
+            str(port),
+            "--row-limit",
+            "5",
+            "--timeout",
+            "3",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        server.kill()
+        pytest.fail(f"kg serve did not start: {server.stderr.read().decode() if server.stderr else ''}")
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _client(url: str, query: str, fmt: str, method: str = "GET"):  # type: ignore[no-untyped-def]
+    from SPARQLWrapper import POST, SPARQLWrapper
+
+    client = SPARQLWrapper(url + "/sparql")
+    client.setQuery(query)
+    client.setReturnFormat(fmt)
+    if method == "POST":
+        client.setMethod(POST)
+    return client.query()
+
+
+def test_endpoint_answers_a_real_sparql_client_in_every_format(endpoint):
+    from SPARQLWrapper import CSV, JSON, TSV, XML
+
+    select = "SELECT ?a ?b WHERE { ?a geo:supplies ?b } ORDER BY ?a ?b"
+    rows = _client(endpoint, select, JSON).convert()["results"]["bindings"]
+    assert {"a", "b"} <= set(rows[0]) and any(r["a"]["value"].endswith("/PRK") for r in rows)
+    assert _client(endpoint, select, JSON, "POST").convert()["results"]["bindings"] == rows
+    assert len(_client(endpoint, select, XML).convert().getElementsByTagName("result")) == len(rows)
+    assert _client(endpoint, select, CSV).convert().decode().splitlines()[0] == "a,b"
+    assert _client(endpoint, select, TSV).convert().decode().splitlines()[0].startswith("?a")
+    assert _client(endpoint, "ASK { ?a geo:supplies ?b }", JSON).convert()["boolean"] is True
+
+
+def test_endpoint_construct_negotiates_graph_formats(endpoint):
+    from SPARQLWrapper import JSONLD, N3, TURTLE
+
+    construct = "CONSTRUCT { ?a geo:supplies ?b } WHERE { ?a geo:supplies ?b }"
+    graph = _client(endpoint, construct, TURTLE).convert()
+    assert b"supplies" in graph
+    assert len(_client(endpoint, construct, JSONLD).convert()) >= 1
+    assert len(_client(endpoint, construct, N3).convert()) >= 1
+
+
+def test_endpoint_is_read_only_and_refuses_service(endpoint):
+    import urllib.error
+    import urllib.request
+
+    for body, content_type, expected in [
+        ("DROP ALL", "application/sparql-update", 403),
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "application/sparql-update", 403),
+        ("LOAD <http://example.org/data.ttl>", "application/sparql-update", 403),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "application/sparql-query", 400),
+        ("SELECT nonsense", "application/sparql-query", 400),
+    ]:
+        request = urllib.request.Request(
+            endpoint + "/sparql", data=body.encode(), headers={"Content-Type": content_type}
+        )
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(request, timeout=10)
+        assert caught.value.code == expected, body
+    count = _client(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?c a geo:Claim }", "json").convert()
+    assert int(count["results"]["bindings"][0]["n"]["value"]) > 10
+
+
+def test_endpoint_caps_rows_and_time(endpoint):
+    import urllib.error
+    import urllib.request
+
+    rows = _client(endpoint, "SELECT ?s WHERE { ?s ?p ?o }", "json").convert()["results"]["bindings"]
+    assert len(rows) == 5
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    started = time.monotonic()
+    request = urllib.request.Request(
+        endpoint + "/sparql", data=runaway.encode(), headers={"Content-Type": "application/sparql-query"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(request, timeout=30)
+    assert caught.value.code == 400 and "longer than" in caught.value.read().decode()
+    assert time.monotonic() - started < 15
+    # The server still answers while the runaway query finishes in the background.
+    assert _client(endpoint, "ASK { ?s ?p ?o }", "json").convert()["boolean"] is True
+
+
+def _chromium() -> tuple[str, str]:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not browser or not driver:
+        pytest.skip("no Chromium/ChromeDriver here (apt-get install chromium chromium-driver; .ci/run installs them)")
+    return browser, driver
+
+
+def test_endpoint_query_page_runs_an_example_in_a_real_browser(endpoint, tmp_path: Path):
+    browser, driver = _chromium()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = browser
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--user-data-dir={tmp_path / 'profile'}"):  # fmt: skip
+        options.add_argument(flag)
+    chrome = webdriver.Chrome(service=Service(driver), options=options)
+    try:
+        chrome.get(endpoint + "/")
+        examples = [o.text for o in chrome.find_elements(By.CSS_SELECTOR, "#examples option")]
+        assert any("supplies" in e for e in examples)
+        assert "geo:supplies" in chrome.find_element(By.ID, "query").get_attribute("value")
+        chrome.find_element(By.ID, "run").click()
+        WebDriverWait(chrome, 20).until(expected_conditions.presence_of_element_located((By.ID, "result-table")))
+        rows = chrome.find_elements(By.CSS_SELECTOR, "#result-table tr")
+        assert len(rows) >= 2, chrome.page_source[:2000]
+        chrome.get(endpoint + "/sparql")  # a browser asking the endpoint itself gets the offline page
+        assert chrome.find_element(By.ID, "run")
+        assert "unpkg" not in chrome.page_source and "cdn" not in chrome.page_source.lower()
+    finally:
+        chrome.quit()
+
+
+def test_endpoint_results_agree_with_kg_query(endpoint):
+    rows = _client(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?c a geo:Claim }", "json").convert()
+    assert json.dumps(rows)
