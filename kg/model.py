@@ -110,13 +110,17 @@ class Item:
 class Evidence:
     """Where a claim was read: article, sentence, character span and extractor.
 
-    ``span`` is ``(start, end)`` in the article's cleaned text.
+    ``span`` is ``(start, end)`` of the sentence in the article's cleaned text;
+    ``highlights`` are the parts of it the claim was read from, as
+    ``(start, end, role)`` in the same text, role being ``subject``, ``object``
+    or ``trigger``.
     """
 
     article_id: str
     sentence: str
     span: tuple[int, int]
     extractor: str
+    highlights: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,4 +201,5 @@ class Claim:
             "confidence": round(self.confidence, 3),
             "trigger": self.trigger,
             "extractor": self.evidence.extractor,
+            "highlights": [list(h) for h in self.evidence.highlights],
         }

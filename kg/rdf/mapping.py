@@ -33,6 +33,7 @@ from kg.ontology import GEO, ID
 __all__ = [
     "ACTORS_GRAPH",
     "CLAIMS_QUERY",
+    "HIGHLIGHTS_QUERY",
     "ITEMS_QUERY",
     "SCHEMA",
     "Triple",
@@ -149,6 +150,10 @@ def claim_triples(claim: Claim) -> list[Triple]:
         (evidence, GEO.spanEnd, Literal(claim.evidence.span[1])),
         (evidence, GEO.extractor, Literal(claim.evidence.extractor)),
     ]
+    for start, end, role in claim.evidence.highlights:
+        mark = URIRef(f"{evidence}/{role}")
+        triples += [(evidence, GEO.highlight, mark), (mark, GEO.role, Literal(role)),
+                    (mark, GEO.spanStart, Literal(start)), (mark, GEO.spanEnd, Literal(end))]  # fmt: skip
     return triples
 
 
@@ -183,6 +188,13 @@ WHERE {
 ORDER BY ?articleId ?spanStart ?claim
 """
 
+HIGHLIGHTS_QUERY = """
+PREFIX geo: <https://w3id.org/geokg/ont#>
+SELECT ?claim ?role ?start ?end WHERE {
+  ?claim geo:evidence ?ev . ?ev geo:highlight ?mark . ?mark geo:role ?role ; geo:spanStart ?start ; geo:spanEnd ?end .
+}
+"""
+
 ITEMS_QUERY = """
 PREFIX geo: <https://w3id.org/geokg/ont#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -213,7 +225,9 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)) if value else None
 
 
-def claim_from_row(row: dict[str, Any], items: tuple[Item, ...] = ()) -> Claim:
+def claim_from_row(
+    row: dict[str, Any], items: tuple[Item, ...] = (), highlights: tuple[tuple[int, int, str], ...] = ()
+) -> Claim:
     """A :class:`Claim` from one row of :data:`CLAIMS_QUERY` (values as plain Python values)."""
     subject, obj = _actor(row, "s"), _actor(row, "o")
     if subject is None or obj is None:
@@ -227,6 +241,7 @@ def claim_from_row(row: dict[str, Any], items: tuple[Item, ...] = ()) -> Claim:
             sentence=str(row["sentence"]),
             span=(int(row["spanStart"]), int(row["spanEnd"])),
             extractor=str(row["extractor"]),
+            highlights=highlights,
         ),
         items=items,
         modality=_local(row["modality"]),  # type: ignore[arg-type]

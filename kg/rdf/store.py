@@ -38,6 +38,7 @@ from kg.ontology import ONTOLOGY_IRI, ontology_dir
 from kg.rdf.mapping import (
     ACTORS_GRAPH,
     CLAIMS_QUERY,
+    HIGHLIGHTS_QUERY,
     ITEMS_QUERY,
     Triple,
     actor_triples,
@@ -327,10 +328,15 @@ class KnowledgeStore:
         items: dict[str, list[tuple[int, Item]]] = defaultdict(list)
         for row in self.query(ITEMS_QUERY).rows:
             items[str(row["claim"])].append(item_from_row(row))
+        marks: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for row in self.query(HIGHLIGHTS_QUERY).rows:
+            marks[str(row["claim"])].append((int(row["start"]), int(row["end"]), str(row["role"])))
         for row in self.query(CLAIMS_QUERY).rows:
             values = {k: (v.toPython() if hasattr(v, "toPython") else v) for k, v in row.items() if v is not None}
             claim_items = tuple(item for _, item in sorted(items.get(str(row["claim"]), [])))
-            yield claim_from_row(values, claim_items)
+            order = {"subject": 0, "object": 1, "trigger": 2}
+            highlights = tuple(sorted(marks.get(str(row["claim"]), []), key=lambda h: order.get(h[2], 3)))
+            yield claim_from_row(values, claim_items, highlights)
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, claims, actors and triples."""

@@ -63,7 +63,8 @@ _SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "c
                   "renew", "extend", "open", "start", "order", "complete"}
 # Object control: "described Putin as begging", "accused Pyongyang of supplying".
 _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
-                   "urge", "ask", "warn"}
+                   "urge", "ask", "warn", "caution", "advise", "discourage", "deter", "prevent", "stop", "bar", "ban",
+                   "block", "prohibit", "force", "allow", "permit"}
 # A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
 _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests"}
 # Verbs that mean supplying by themselves; weaker ones (send, give, ship) need goods the ontology knows.
@@ -97,6 +98,14 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
         if mention is not None and mention.actor.type in _ACTOR_KINDS:
             found.append(mention)
     return found
+
+
+def _highlight(doc: Doc, mention: ActorMention, role: str) -> tuple[tuple[int, int, str], ...]:
+    """The mention's characters, when it is text in the document (not an implicit argument)."""
+    if mention.rule == "implicit" or mention.end <= mention.start:
+        return ()
+    last = doc[mention.end - 1]
+    return ((doc[mention.start].idx, last.idx + len(last.text), role),)
 
 
 def _objects(doc: Doc, token: Token) -> list[ActorMention]:
@@ -229,6 +238,11 @@ class RelationExtractor:
                         sentence=sentence.text.strip(),
                         span=(start, end),
                         extractor=EXTRACTOR_NAME,
+                        highlights=(
+                            *_highlight(doc, reading.subject, "subject"),
+                            *_highlight(doc, reading.object, "object"),
+                            (token.idx, token.idx + len(token.text), "trigger"),
+                        ),
                     ),
                     items=tuple(reading.items),
                     modality=modality.modality,  # type: ignore[arg-type]

@@ -49,6 +49,8 @@ REPORT = {
     "reveal",
     "declare",
 }
+PREVENT = {"prevent", "stop", "bar", "ban", "block", "prohibit"}
+DISSUADE = {"warn", "caution", "urge", "discourage", "advise", "deter"}
 ACCUSE = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "allege"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -177,6 +179,12 @@ def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
             break
         dep, head = current.dep_, current.head
         lemma = head.lemma_
+        if dep in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in {"against", "from"}:
+            governor = head.head.lemma_
+            if governor in PREVENT:
+                reading.raise_to("negated", governor)  # "stopped X from supplying": it did not happen
+            elif governor in DISSUADE:
+                reading.raise_to("hypothetical", governor)  # "warned X against supplying": it may
         if dep in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.lemma_ in ACCUSE:
             # "accused Pyongyang of supplying shells": an allegation, attributed to the accuser.
             reading.attributed_to = reading.attributed_to or _speaker(doc, head.head)
