@@ -605,6 +605,8 @@ def evaluate_events_command(
         "level", "precision", "recall", "F1", "tp", "predicted", "gold", title=f"{gold.name}: {report.records} records"
     )
     for level, score in data["levels"].items():
+        if score["predicted"] == 0 and score["gold"] == 0:
+            continue  # a level this gold file has no codes for
         table.add_row(level, f"{score['precision']:.3f}", f"{score['recall']:.3f}", f"{score['f1']:.3f}",
                       f"{score['tp']:g}", str(score["predicted"]), str(score["gold"]))  # fmt: skip
     console = Console(width=160)
