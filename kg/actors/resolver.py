@@ -84,6 +84,7 @@ def register_extensions() -> None:
         ("places", None),
         ("published", None),
         ("article_id", None),
+        ("offset", 0),
         ("claims", None),
     ):
         if not Doc.has_extension(name):

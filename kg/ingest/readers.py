@@ -27,6 +27,8 @@ from kg.model import Article, article_id_for
 __all__ = ["SUFFIXES", "IngestIssue", "decode", "read_inputs", "read_jsonl", "read_path", "read_text_article"]
 
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson"}
+# One news article is a few thousand words; a text past this is a dump, not an article.
+MAX_ARTICLE_CHARS = 1_000_000
 _MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -62,22 +64,49 @@ def decode(data: bytes, path: str) -> tuple[str | None, str | None]:
         return text, f"{path}: not valid UTF-8; {bad} undecodable byte(s) replaced with U+FFFD"
 
 
+# Function words: the commonest words of a language say which language a text is in.
+_FUNCTION_WORDS = {
+    "en": {"the", "a", "of", "to", "and", "in", "is", "was", "on", "for", "that", "with", "by", "as", "said", "has",
+           "have", "it", "its", "at", "from", "be", "are", "were", "an", "this", "which", "will", "not", "his",
+           "their"},
+    "de": {"der", "die", "das", "und", "mit", "dem", "den", "ist", "nicht", "ein", "eine", "zu", "von", "auf", "für",
+           "sich", "des", "im", "auch", "hat", "wird", "sind", "bei", "nach", "aus"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "qui", "pas", "sur", "au", "par",
+           "avec", "il", "ce", "sont", "aux", "ont", "été"},
+    "es": {"el", "los", "las", "y", "que", "por", "con", "una", "del", "para", "se", "es", "al", "lo", "como", "más",
+           "pero", "sus", "fue", "ha"},
+    "it": {"il", "di", "che", "è", "per", "una", "non", "sono", "della", "con", "del", "gli", "nel", "alla", "anche"},
+    "pt": {"o", "os", "que", "não", "uma", "com", "para", "do", "da", "em", "por", "mais", "foi", "são", "dos", "das"},
+    "nl": {"de", "het", "een", "en", "van", "niet", "dat", "op", "zijn", "voor", "met", "ook", "maar", "werd", "wordt"},
+}  # fmt: skip
+
+
 def _english_enough(text: str) -> bool:
-    """A cheap check that text is English: common function words, not a script we cannot parse."""
+    """Whether text is English: mostly Latin letters, and more English function words than any other language's."""
     sample = text[:5000]
     letters = [c for c in sample if c.isalpha()]
     if letters and sum(1 for c in letters if c.isascii()) / len(letters) < 0.6:
         return False
-    words = [w.lower() for w in sample.split()[:800]]
+    words = [w.strip(".,;:!?\"'()«»“”").lower() for w in sample.split()[:800]]
     if len(words) < 8:
         return True
-    common = {"the", "a", "of", "to", "and", "in", "is", "was", "on", "for", "that", "with", "by", "as", "said", "has"}
-    return sum(1 for w in words if w in common) / len(words) > 0.04
+    counts = {lang: sum(1 for w in words if w in vocabulary) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    english = counts.pop("en")
+    return english / len(words) > 0.04 and english >= max(counts.values())
 
 
 def _article_or_issue(article: Article, path: str, line: int | None = None) -> Article | IngestIssue:
     if not article.text.strip():
         return IngestIssue(path, "no text after cleaning", "skipped", line)
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        size = len(article.text) / 1e6
+        return IngestIssue(
+            path,
+            f"text is {size:.1f} million characters, over the {MAX_ARTICLE_CHARS:,} limit for one article; "
+            "split it into articles",
+            "skipped",
+            line,
+        )
     if not _english_enough(article.text):
         return IngestIssue(path, "not English text (geokg reads English news)", "skipped", line)
     return article

@@ -74,15 +74,46 @@ def load_pipeline(actors: Iterable[str | Path] = ()) -> Language:
     return _load(model_name(), tuple(str(p) for p in actors))
 
 
+SEGMENT_CHARS = 100_000
+
+
+def segments(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
+    """Split a long text into pieces of at most ``limit`` characters at paragraph or sentence ends.
+
+    Yields ``(offset, piece)``; short texts come back whole.
+
+    Example:
+        >>> [(o, len(p)) for o, p in segments("a. " * 10, limit=12)]
+        [(0, 12), (12, 12), (24, 6)]
+    """
+    limit = limit or SEGMENT_CHARS
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            newline, stop = text.rfind("\n", start, end), text.rfind(". ", start, end)
+            cut = stop + 2 if stop > newline else newline + 1
+            if cut > start + 1:
+                end = cut
+        yield start, text[start:end]
+        start = end
+
+
 def article_docs(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
-    """Parse articles, each Doc carrying its article's id and publication date."""
+    """Parse articles, each Doc carrying its article's id, publication date and offset.
+
+    An article longer than :data:`SEGMENT_CHARS` comes back as several Docs, one per
+    segment, in order; ``doc._.offset`` says where each starts in the article text.
+    """
 
     def prepared() -> Iterator[tuple[Doc, Article]]:
         for article in articles:
-            doc = nlp.make_doc(article.text)
-            doc._.published = article.published
-            doc._.article_id = article.id
-            yield doc, article
+            for offset, piece in segments(article.text):
+                doc = nlp.make_doc(piece)
+                doc._.published = article.published
+                doc._.article_id = article.id
+                doc._.offset = offset
+                yield doc, article
 
     for doc, article in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
         yield article, doc
@@ -93,5 +124,13 @@ def extract_claims(
 ) -> Iterator[tuple[Article, list[Claim]]]:
     """Claims for each article, in input order."""
     nlp = load_pipeline(actors)
+    current: Article | None = None
+    found: list[Claim] = []
     for article, doc in article_docs(nlp, articles, batch_size=batch_size):
-        yield article, list(doc._.claims or [])
+        if current is not None and article is not current:
+            yield current, found
+            found = []
+        current = article
+        found.extend(doc._.claims or [])
+    if current is not None:
+        yield current, found

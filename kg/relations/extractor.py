@@ -227,8 +227,9 @@ class RelationExtractor:
                 cameo = self._cameo(entry, relation, reading.items)
                 if modality.modality == "future" and relation.intent_code:
                     cameo = relation.intent_code  # CAMEO codes announced intentions as 03x
-                start = doc[sentence.start].idx
-                end = doc[sentence.end - 1].idx + len(doc[sentence.end - 1].text)
+                base = doc._.offset or 0  # where this Doc starts in the article (long articles are split)
+                start = base + doc[sentence.start].idx
+                end = base + doc[sentence.end - 1].idx + len(doc[sentence.end - 1].text)
                 yield Claim(
                     subject=reading.subject.actor,
                     relation=relation.name,
@@ -238,10 +239,13 @@ class RelationExtractor:
                         sentence=sentence.text.strip(),
                         span=(start, end),
                         extractor=EXTRACTOR_NAME,
-                        highlights=(
-                            *_highlight(doc, reading.subject, "subject"),
-                            *_highlight(doc, reading.object, "object"),
-                            (token.idx, token.idx + len(token.text), "trigger"),
+                        highlights=tuple(
+                            (s + base, e + base, role)
+                            for s, e, role in (
+                                *_highlight(doc, reading.subject, "subject"),
+                                *_highlight(doc, reading.object, "object"),
+                                (token.idx, token.idx + len(token.text), "trigger"),
+                            )
                         ),
                     ),
                     items=tuple(reading.items),

@@ -1,0 +1,1 @@
+"""Benchmarks and load scripts (not tests): run them as ``python benchmarks/run.py``."""
