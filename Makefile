@@ -29,8 +29,8 @@ demo: install
 	@$(BIN)/kg stats --store $(STORE)
 
 lint: install
-	$(BIN)/ruff check kg tests scripts
-	$(BIN)/ruff format --check kg tests scripts
+	$(BIN)/ruff check kg tests scripts benchmarks
+	$(BIN)/ruff format --check kg tests scripts benchmarks
 
 typecheck: install
 	$(BIN)/mypy

@@ -63,7 +63,7 @@ def generate_articles(n: int, *, seed: int = 0, sentences: int = 8, start: date 
                     day=rng.choice(DAYS),
                     cap=CAPITALS.get(a, a),
                     city=rng.choice(list(CAPITALS.values())),
-                )  # fmt: skip
+                )
             )
         text = "\n\n".join(line[0].upper() + line[1:] for line in lines)
         yield {

@@ -58,10 +58,32 @@ def extract(
     actors: Iterable[str | Path] = (),
     report: BuildReport | None = None,
     on_article: Callable[[Article], None] | None = None,
+    processes: int = 1,
+    scheduler: str | None = None,
 ) -> Iterator[tuple[Article, list[Claim]]]:
-    """Claims for every article under ``paths`` (no store)."""
+    """Claims for every article under ``paths`` (no store).
+
+    Args:
+        paths: Files, folders or ``-``.
+        actors: Extra actor files.
+        report: Collects counts and skipped or failed inputs.
+        on_article: Called with each article as it is read (progress bars).
+        processes: Worker processes on this machine (1 parses in this process).
+        scheduler: A Dask scheduler address; extraction then runs on that cluster.
+    """
     report = report if report is not None else BuildReport()
-    for article, claims in extract_claims(_split(read_inputs(paths), report, on_article), actors=actors):
+    articles = _split(read_inputs(paths), report, on_article)
+    if scheduler:
+        from kg.nlp.parallel import extract_on_dask
+
+        results = extract_on_dask(articles, scheduler=scheduler, actors=actors)
+    elif processes > 1:
+        from kg.nlp.parallel import extract_in_processes
+
+        results = extract_in_processes(articles, processes=processes, actors=actors)
+    else:
+        results = extract_claims(articles, actors=actors)
+    for article, claims in results:
         report.ingested += 1
         report.claims += len(claims)
         report.words += len(article.text.split())
@@ -75,6 +97,8 @@ def build(
     actors: Iterable[str | Path] = (),
     batch_articles: int = 16,
     on_article: Callable[[Article], None] | None = None,
+    processes: int = 1,
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Extract claims from every article under ``paths`` and write them to ``store``.
 
@@ -83,7 +107,10 @@ def build(
     """
     report = BuildReport()
     batch: list[tuple[Article, list[Claim]]] = []
-    for article, claims in extract(paths, actors=actors, report=report, on_article=on_article):
+    found = extract(
+        paths, actors=actors, report=report, on_article=on_article, processes=processes, scheduler=scheduler
+    )
+    for article, claims in found:
         batch.append((article, claims))
         if len(batch) >= batch_articles:
             report.triples += store.put_articles(batch)

@@ -87,6 +87,10 @@ def build(
     store_plugin: PluginOption = None,
     actors: ActorsOption = None,
     batch: Annotated[int, typer.Option(help="Articles written per transaction.")] = 16,
+    processes: Annotated[int, typer.Option("--processes", "-p", help="Worker processes for extraction.")] = 1,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address: extract on that cluster.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract claims from articles and store them (rebuilding an article replaces it)."""
@@ -104,18 +108,13 @@ def build(
             transient=True,
         )
     with _open_store(store, store_plugin) as knowledge:
+        options = {"actors": actors or (), "batch_articles": batch, "processes": processes, "scheduler": scheduler}
         if progress is not None:
             with progress:
                 task = progress.add_task("building", total=None)
-                report = run_build(
-                    paths,
-                    knowledge,
-                    actors=actors or (),
-                    batch_articles=batch,
-                    on_article=lambda _a: progress.advance(task),
-                )
+                report = run_build(paths, knowledge, on_article=lambda _a: progress.advance(task), **options)  # type: ignore[arg-type]
         else:
-            report = run_build(paths, knowledge, actors=actors or (), batch_articles=batch)
+            report = run_build(paths, knowledge, **options)  # type: ignore[arg-type]
         stats = knowledge.stats()
     if not quiet:
         _err(f"ingested {report.ingested} article(s), {report.claims} claim(s), {report.words} words")
@@ -135,6 +134,7 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")],
     format: Annotated[ClaimFormat, typer.Option("--format", "-f", help="Output format.")] = ClaimFormat.jsonl,
     actors: ActorsOption = None,
+    processes: Annotated[int, typer.Option("--processes", "-p", help="Worker processes for extraction.")] = 1,
 ) -> None:
     """Extract claims and print them; nothing is stored."""
     from kg.build import BuildReport
@@ -142,7 +142,11 @@ def extract(
     from kg.query import claims_csv, claims_jsonl, claims_table
 
     report = BuildReport()
-    claims = (claim for _article, found in run_extract(paths, actors=actors or (), report=report) for claim in found)
+    claims = (
+        claim
+        for _article, found in run_extract(paths, actors=actors or (), report=report, processes=processes)
+        for claim in found
+    )
     if format is ClaimFormat.jsonl:
         for line in claims_jsonl(claims):
             typer.echo(line)

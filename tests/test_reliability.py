@@ -144,7 +144,7 @@ def test_reliability_sigkill_mid_build_keeps_committed_articles_and_a_rerun_comp
 
 @pytest.mark.model
 def test_reliability_a_second_writer_is_told_the_store_is_in_use_and_readers_still_read(tmp_path):
-    corpus = write_jsonl(tmp_path / "corpus.jsonl", 40, seed=4)
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 80, seed=4)
     store = tmp_path / "store"
     assert kg("build", str(REPO / "examples" / "articles"), "--store", str(store), "-q").returncode == 0
     first = subprocess.Popen(
@@ -153,14 +153,17 @@ def test_reliability_a_second_writer_is_told_the_store_is_in_use_and_readers_sti
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.5)
+    deadline = time.monotonic() + 120
+    while _stats_read_only(store).get("articles", 0) <= 6 and time.monotonic() < deadline and first.poll() is None:
+        time.sleep(0.05)  # wait until the first build has committed, so it surely holds the lock
+    assert first.poll() is None, "the first build ended before the second could try; use a larger corpus"
     second = kg("build", str(REPO / "examples" / "articles"), "--store", str(store))
     reader = kg("stats", "--store", str(store), "-f", "json")
     first.communicate(timeout=300)
     assert first.returncode == 0
     assert second.returncode == 1 and "in use by another process" in second.stderr and "Traceback" not in second.stderr
     assert reader.returncode == 0 and json.loads(reader.stdout)["articles"] >= 6
-    assert _stats_read_only(store)["articles"] == 46
+    assert _stats_read_only(store)["articles"] == 86
 
 
 def test_reliability_rdf_parsers_do_not_fetch_external_entities(tmp_path):
@@ -260,3 +263,12 @@ def test_reliability_store_path_that_is_a_file_is_refused(tmp_path):
     with pytest.raises(StoreError, match="not a store folder"):
         KnowledgeStore(path)
     assert os.path.isfile(path)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_reliability_soak_small_form(tmp_path):
+    from benchmarks.soak import soak
+
+    figures = soak(articles=120, clients=4, queries=15, max_seconds=300, workdir=tmp_path)
+    assert figures["errors"] == 0 and figures["queries"] == 60 and figures["articles"] == 120

@@ -19,10 +19,10 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 from typing import Literal as TypingLiteral
@@ -82,9 +82,11 @@ def default_location() -> str:
     return os.environ.get("KG_STORE") or DEFAULT_STORE
 
 
-@dataclass(slots=True)
 class QueryResult:
     """The answer to a SPARQL query.
+
+    Rows and triples are converted to rdflib terms on first access, so a caller
+    that only counts or re-serialises an answer pays the engine's cost alone.
 
     Attributes:
         kind: ``select``, ``ask`` or ``graph`` (CONSTRUCT/DESCRIBE).
@@ -94,13 +96,47 @@ class QueryResult:
         triples: The triples of a CONSTRUCT or DESCRIBE.
     """
 
-    kind: TypingLiteral["select", "ask", "graph"]
-    variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[tuple[Any, Any, Any]] = field(default_factory=list)
+    def __init__(
+        self,
+        kind: TypingLiteral["select", "ask", "graph"],
+        variables: list[str] | None = None,
+        rows: list[dict[str, Any]] | None = None,
+        boolean: bool | None = None,
+        triples: list[tuple[Any, Any, Any]] | None = None,
+        *,
+        raw: list[Any] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.variables = list(variables or [])
+        self.boolean = boolean
+        self._rows = rows
+        self._triples = triples
+        self._raw = raw
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        if self._rows is None:
+            names = self.variables
+            self._rows = [{n: _to_rdflib(solution[n]) for n in names} for solution in self._raw or []]
+        return self._rows
+
+    @property
+    def triples(self) -> list[tuple[Any, Any, Any]]:
+        if self._triples is None:
+            self._triples = [
+                (_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in self._raw or []
+            ]
+        return self._triples
+
+    def __len__(self) -> int:
+        if self.kind == "ask":
+            return 1
+        if self._raw is not None:
+            return len(self._raw)
+        return len(self.rows) if self.kind == "select" else len(self.triples)
 
 
+@functools.lru_cache(maxsize=262_144)
 def _to_rdflib(term: Any) -> Any:
     if term is None:
         return None
@@ -114,6 +150,18 @@ def _to_rdflib(term: Any) -> Any:
             return Literal(term.value, lang=term.language)
         return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
     return term
+
+
+@functools.lru_cache(maxsize=262_144)
+def _to_ox(term: Any) -> Any:
+    """An rdflib term as an Oxigraph term (cached: IRIs repeat on every claim)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
 
 
 def _values_clause(terms: Mapping[str, Any]) -> str:
@@ -242,32 +290,40 @@ class KnowledgeStore:
         """
         written = 0
         if self._ox is not None:
-            parts: list[str] = []
-            actor_lines: list[str] = []
+            fresh: list[ox.Quad] = []
+            replaced: list[str] = []
+            actors: dict[Triple, None] = {}
             for article, claims in batch:
                 graph = article_iri(article.id)
-                triples, actors = self.article_quads(article, claims)
+                triples, described = self.article_quads(article, claims)
                 written += len(triples)
-                body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in triples)
-                parts.append(f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{body} .\n}} }}")
-                actor_lines.extend(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in actors)
-            if not parts:
-                return 0
-            if actor_lines:
-                unique_lines = " .\n".join(dict.fromkeys(actor_lines))
-                parts.append(f"INSERT DATA {{ GRAPH {_nt(ACTORS_GRAPH)} {{\n{unique_lines} .\n}} }}")
+                actors.update(dict.fromkeys(described))
+                if self._ox.contains_named_graph(_to_ox(graph)):
+                    # Rebuilding: drop and insert in one update, so the old version survives a crash.
+                    body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in triples)
+                    replaced.append(
+                        f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{body} .\n}} }}"
+                    )
+                else:
+                    name = _to_ox(graph)
+                    fresh.extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), name) for s, p, o in triples)
+            actors_graph = _to_ox(ACTORS_GRAPH)
+            fresh.extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), actors_graph) for s, p, o in actors)
             try:
-                self._ox.update(" ;\n".join(parts))
+                if fresh:
+                    self._ox.extend(fresh)  # new articles: the engine's transactional bulk insert
+                if replaced:
+                    self._ox.update(" ;\n".join(replaced))
             except OSError as error:
                 raise StoreError(f"{self.location}: cannot write: {error}") from error
             return written
         for article, claims in batch:
             article_graph = self.dataset.graph(article_iri(article.id))
             article_graph.remove((None, None, None))
-            triples, actors = self.article_quads(article, claims)
+            triples, described = self.article_quads(article, claims)
             article_graph.addN((s, p, o, article_graph) for s, p, o in triples)
             actors_graph = self.dataset.graph(ACTORS_GRAPH)
-            actors_graph.addN((s, p, o, actors_graph) for s, p, o in actors)
+            actors_graph.addN((s, p, o, actors_graph) for s, p, o in described)
             written += len(triples)
         return written
 
@@ -306,11 +362,8 @@ class KnowledgeStore:
             if isinstance(answer, ox.QueryBoolean):
                 return QueryResult("ask", boolean=bool(answer))
             if isinstance(answer, ox.QuerySolutions):
-                names = [v.value for v in answer.variables]
-                rows = [{n: _to_rdflib(solution[n]) for n in names} for solution in answer]
-                return QueryResult("select", variables=names, rows=rows)
-            triples = [(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in answer]
-            return QueryResult("graph", triples=triples)
+                return QueryResult("select", variables=[v.value for v in answer.variables], raw=list(answer))
+            return QueryResult("graph", raw=list(answer))
         try:
             result = self.dataset.query(sparql, initNs=PREFIXES, initBindings=terms)
         except Exception as error:  # rdflib's parser raises pyparsing errors
