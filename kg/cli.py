@@ -27,6 +27,25 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+@app.callback()
+def _options(
+    update_url: Annotated[
+        str | None,
+        typer.Option(
+            "--update-url",
+            envvar="KG_UPDATE_URL",
+            help="SPARQL update endpoint, when --store is a remote query endpoint and updates go elsewhere.",
+        ),
+    ] = None,
+) -> None:
+    """Build a geopolitical knowledge graph from news: who does what to whom, with evidence."""
+    import os
+
+    if update_url:
+        os.environ["KG_UPDATE_URL"] = update_url
+
+
 StoreOption = Annotated[
     str | None,
     typer.Option(

@@ -193,6 +193,7 @@ PREFIX geo: <https://w3id.org/geokg/ont#>
 SELECT ?claim ?role ?start ?end WHERE {
   ?claim geo:evidence ?ev . ?ev geo:highlight ?mark . ?mark geo:role ?role ; geo:spanStart ?start ; geo:spanEnd ?end .
 }
+ORDER BY ?claim ?role
 """
 
 ITEMS_QUERY = """
@@ -201,6 +202,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?claim ?item ?text ?commodity WHERE {
   ?claim geo:item ?item . ?item rdfs:label ?text . OPTIONAL { ?item geo:commodity ?commodity }
 }
+ORDER BY ?claim ?item
 """
 
 

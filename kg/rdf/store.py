@@ -49,6 +49,7 @@ from kg.rdf.mapping import (
     item_from_row,
     unique,
 )
+from kg.rdf.remote import RemoteEndpoint, inject_values
 
 __all__ = ["DEFAULT_STORE", "EXPORT_FORMATS", "KnowledgeStore", "QueryResult", "default_location"]
 
@@ -164,6 +165,17 @@ def _to_ox(term: Any) -> Any:
     return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
 
 
+def _insert_into(graph: URIRef, triples: Iterable[Triple]) -> str:
+    """A SPARQL ``INSERT DATA`` of triples into a named graph."""
+    body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in triples)
+    return f"INSERT DATA {{ GRAPH {_nt(graph)} {{\n{body} .\n}} }}"
+
+
+def _replace_graph(graph: URIRef, triples: Iterable[Triple]) -> str:
+    """One SPARQL update that replaces a named graph's content."""
+    return f"DROP SILENT GRAPH {_nt(graph)} ;\n{_insert_into(graph, triples)}"
+
+
 def _values_clause(terms: Mapping[str, Any]) -> str:
     """A trailing ``VALUES`` block binding variables; terms are serialised (escaped) by rdflib."""
     if not terms:
@@ -195,17 +207,31 @@ class KnowledgeStore:
     """
 
     def __init__(
-        self, location: str | Path | None = None, *, plugin: str | None = None, read_only: bool = False
+        self,
+        location: str | Path | None = None,
+        *,
+        plugin: str | None = None,
+        read_only: bool = False,
+        update_url: str | None = None,
     ) -> None:
         self.location = str(location) if location is not None else default_location()
         self.plugin = plugin or os.environ.get("KG_STORE_PLUGIN") or "Oxigraph"
         self.read_only = read_only
         self._ox: ox.Store | None = None
-        if self.plugin == "Oxigraph":
+        self._remote: RemoteEndpoint | None = None
+        store: Store
+        if self.location.startswith(("http://", "https://")):
+            from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+            update = update_url or os.environ.get("KG_UPDATE_URL") or self.location
+            self._remote = RemoteEndpoint(self.location, update, prefixes=PREFIXES)
+            self.plugin = "SPARQLUpdateStore"
+            store = SPARQLUpdateStore(query_endpoint=self.location, update_endpoint=update, context_aware=True)
+        elif self.plugin == "Oxigraph":
             self._ox = self._open_oxigraph(read_only)
             from oxrdflib import OxigraphStore
 
-            store: Store = OxigraphStore(store=self._ox)
+            store = OxigraphStore(store=self._ox)
         else:
             try:
                 store = rdflib_plugin.get(self.plugin, Store)()
@@ -245,6 +271,15 @@ class KnowledgeStore:
             raise StoreError(f"{path}: cannot open the store: {error}") from error
 
     def _ensure_ontology(self) -> None:
+        if self._remote is not None:
+            if not self._remote.ask(f"ASK {{ GRAPH {_nt(ONTOLOGY_IRI)} {{ ?s ?p ?o }} }}"):
+                quads = ox.parse(path=str(ontology_dir() / "geokg.ttl"), format=ox.RdfFormat.TURTLE)
+                lines = [f"{q.subject} {q.predicate} {q.object}" for q in quads]
+                step = self._remote.max_triples
+                for start in range(0, len(lines), step):
+                    body = " .\n".join(lines[start : start + step])
+                    self._remote.update(f"INSERT DATA {{ GRAPH {_nt(ONTOLOGY_IRI)} {{\n{body} .\n}} }}")
+            return
         if self._ox is not None:
             name = ox.NamedNode(str(ONTOLOGY_IRI))
             if next(iter(self._ox.quads_for_pattern(None, None, None, name)), None) is None:
@@ -289,6 +324,32 @@ class KnowledgeStore:
             The number of triples written.
         """
         written = 0
+        if self._remote is not None:
+            step = self._remote.max_triples
+            requests: list[str] = []
+            size = 0
+            actors_remote: dict[Triple, None] = {}
+            for article, claims in batch:
+                triples, described = self.article_quads(article, claims)
+                written += len(triples)
+                actors_remote.update(dict.fromkeys(described))
+                graph = article_iri(article.id)
+                # The first request of an article replaces its graph; a large article continues in more.
+                requests.append(_replace_graph(graph, triples[:step]))
+                size += min(step, len(triples))
+                for start in range(step, len(triples), step):
+                    requests.append(_insert_into(graph, triples[start : start + step]))
+                    size += len(triples[start : start + step])
+                if size >= step:  # keep each request a size servers accept
+                    for request in requests:
+                        self._remote.update(request)
+                    requests, size = [], 0
+            actor_list = list(actors_remote)
+            for start in range(0, len(actor_list), step):
+                requests.append(_insert_into(ACTORS_GRAPH, actor_list[start : start + step]))
+            for request in requests:
+                self._remote.update(request)
+            return written
         if self._ox is not None:
             fresh: list[ox.Quad] = []
             replaced: list[str] = []
@@ -300,10 +361,7 @@ class KnowledgeStore:
                 actors.update(dict.fromkeys(described))
                 if self._ox.contains_named_graph(_to_ox(graph)):
                     # Rebuilding: drop and insert in one update, so the old version survives a crash.
-                    body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in triples)
-                    replaced.append(
-                        f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{body} .\n}} }}"
-                    )
+                    replaced.append(_replace_graph(graph, triples))
                 else:
                     name = _to_ox(graph)
                     fresh.extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), name) for s, p, o in triples)
@@ -330,6 +388,8 @@ class KnowledgeStore:
     def has_article(self, article_id: str) -> bool:
         """True if the store holds this article."""
         graph = article_iri(article_id)
+        if self._remote is not None:
+            return self._remote.ask(f"ASK {{ GRAPH {_nt(graph)} {{ ?s ?p ?o }} }}")
         if self._ox is not None:
             return bool(self._ox.contains_named_graph(ox.NamedNode(str(graph))))
         return len(self.dataset.graph(graph)) > 0
@@ -350,6 +410,15 @@ class KnowledgeStore:
         terms = {
             name: v if isinstance(v, URIRef | BNode | Literal) else Literal(v) for name, v in (bindings or {}).items()
         }
+        if self._remote is not None:
+            text = inject_values(sparql, _values_clause(terms))
+            kind = self._remote.query_kind(sparql)
+            if kind == "ask":
+                return QueryResult("ask", boolean=self._remote.ask(text))
+            if kind == "graph":
+                return QueryResult("graph", triples=self._remote.construct(text))
+            names, rows = self._remote.select(text)
+            return QueryResult("select", variables=names, rows=rows)
         if self._ox is not None:
             try:
                 answer = self._ox.query(
@@ -379,17 +448,23 @@ class KnowledgeStore:
     def claims(self) -> Iterator[Claim]:
         """Every claim in the store, in article and sentence order."""
         items: dict[str, list[tuple[int, Item]]] = defaultdict(list)
-        for row in self.query(ITEMS_QUERY).rows:
+        for row in self._all_rows(ITEMS_QUERY):
             items[str(row["claim"])].append(item_from_row(row))
         marks: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for row in self.query(HIGHLIGHTS_QUERY).rows:
+        for row in self._all_rows(HIGHLIGHTS_QUERY):
             marks[str(row["claim"])].append((int(row["start"]), int(row["end"]), str(row["role"])))
-        for row in self.query(CLAIMS_QUERY).rows:
+        for row in self._all_rows(CLAIMS_QUERY):
             values = {k: (v.toPython() if hasattr(v, "toPython") else v) for k, v in row.items() if v is not None}
             claim_items = tuple(item for _, item in sorted(items.get(str(row["claim"]), [])))
             order = {"subject": 0, "object": 1, "trigger": 2}
             highlights = tuple(sorted(marks.get(str(row["claim"]), []), key=lambda h: order.get(h[2], 3)))
             yield claim_from_row(values, claim_items, highlights)
+
+    def _all_rows(self, ordered_select: str) -> Iterable[dict[str, Any]]:
+        """Every row of one of geokg's own ordered SELECTs; paged on remote stores, which cap results."""
+        if self._remote is not None:
+            return self._remote.paged(ordered_select)
+        return self.query(ordered_select).rows
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, claims, actors and triples."""
@@ -400,7 +475,15 @@ class KnowledgeStore:
         actors = self.query(
             f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH {_nt(ACTORS_GRAPH)} {{ ?x a ?t }} }}"
         ).rows[0]
-        triples = len(self._ox) if self._ox is not None else len(self.dataset)
+        if self._remote is not None:
+            # A shared server holds other data too: count geokg's own graphs.
+            count = self.query(
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                'FILTER(STRSTARTS(STR(?g), "https://w3id.org/geokg/")) }'
+            )
+            triples = int(count.rows[0]["n"].toPython())
+        else:
+            triples = len(self._ox) if self._ox is not None else len(self.dataset)
         return {
             "articles": int(counts["articles"].toPython()),
             "claims": int(counts["claims"].toPython()),
@@ -415,6 +498,18 @@ class KnowledgeStore:
             raise StoreError(f"unknown export format '{format}'; use one of {', '.join(EXPORT_FORMATS)}")
         rdf_format = EXPORT_FORMATS[format]
         target = str(output) if isinstance(output, Path) else output
+        if self._remote is not None:
+            rows = self._remote.paged(
+                "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                'FILTER(STRSTARTS(STR(?g), "https://w3id.org/geokg/")) } ORDER BY ?g ?s ?p ?o'
+            )
+            keep_graphs = rdf_format.supports_datasets
+            quads = (
+                ox.Quad(_to_ox(r["s"]), _to_ox(r["p"]), _to_ox(r["o"]), _to_ox(r["g"]) if keep_graphs else None)
+                for r in rows
+            )
+            ox.serialize(quads, target, rdf_format, prefixes=PREFIXES)  # type: ignore[arg-type]
+            return
         if self._ox is not None:
             if rdf_format.supports_datasets:
                 self._ox.dump(target, rdf_format, prefixes=PREFIXES)
@@ -435,7 +530,18 @@ class KnowledgeStore:
         if rdf_format is None:
             raise StoreError(f"{path}: cannot tell the RDF format from the name; pass format=")
         try:
-            if self._ox is not None:
+            if self._remote is not None:
+                quads = list(ox.parse(path=str(path), format=rdf_format))
+                step = self._remote.max_triples
+                for start in range(0, len(quads), step):
+                    parts = [
+                        f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+                        if isinstance(q.graph_name, ox.NamedNode)
+                        else f"{q.subject} {q.predicate} {q.object} ."
+                        for q in quads[start : start + step]
+                    ]
+                    self._remote.update("INSERT DATA {\n" + "\n".join(parts) + "\n}")
+            elif self._ox is not None:
                 self._ox.bulk_load(path=str(path), format=rdf_format)
             else:
                 self.dataset.parse(str(path), format=rdf_format.file_extension)
