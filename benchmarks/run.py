@@ -105,17 +105,20 @@ def bench_nlp(quick: bool, workdir: Path) -> None:
 def synthetic_batches(n_triples: int) -> list:
     """Articles with claims whose RDF comes to about ``n_triples``."""
     from kg.graph.projection import example_claims
-    from kg.model import Article, Claim, Evidence
+    from kg.model import Actor, Article, Claim, Evidence
 
+    codes = ["RUS", "CHN", "PRK", "KOR", "JPN", "USA", "IRN", "SYR", "UKR", "DEU", "FRA", "GBR", "IND", "PAK", "TUR",
+             "ISR", "EGY", "SAU", "BRA", "MEX", "CAN", "AUS", "POL", "HUN", "VNM", "IDN", "NGA", "KEN", "ETH", "ZAF"]  # fmt: skip
+    states = [Actor(f"https://w3id.org/geokg/id/actor/{c}", c, "State", c, c) for c in codes]
     template = example_claims()
     batches, total, index = [], 0, 0
     while total < n_triples:
         article = Article(f"bench-{index}", "Synthetic article text. " * 5, published=date(2023, 1, 1 + index % 28))
         claims = [
             Claim(
-                c.subject,
+                states[(index + k) % len(states)],
                 c.relation,
-                c.object,
+                states[(index * 7 + k * 3 + 1) % len(states)],
                 Evidence(article.id, c.evidence.sentence, (k * 40, k * 40 + 30), "bench"),
                 items=c.items,
                 modality=c.modality,
@@ -188,7 +191,7 @@ def bench_store(n_triples: int, workdir: Path) -> None:
         record("store", "rdflib in-memory Dataset.addN", f"{n / mem_t:,.0f} q/s", f"{engine_t / mem_t:.2f}")
 
     queries = {
-        "two-hop join": "SELECT ?a ?c WHERE { ?a <https://w3id.org/geokg/ont#supplies> ?b . ?b <https://w3id.org/geokg/ont#supplies> ?c }",
+        "two-hop join": "SELECT DISTINCT ?a ?c WHERE { ?a <https://w3id.org/geokg/ont#supplies> ?b . ?b <https://w3id.org/geokg/ont#supplies> ?c }",
         "COUNT GROUP BY": "SELECT ?r (COUNT(?c) AS ?n) WHERE { ?c <https://w3id.org/geokg/ont#claimRelation> ?r } GROUP BY ?r",
         "date-range filter": "SELECT ?c WHERE { ?c <https://w3id.org/geokg/ont#dateStart> ?d FILTER(?d >= \"2023-09-01\"^^<http://www.w3.org/2001/XMLSchema#date> && ?d < \"2023-10-01\"^^<http://www.w3.org/2001/XMLSchema#date>) }",
         "property path": "SELECT ?c ?label WHERE { ?c <https://w3id.org/geokg/ont#evidence>/<https://w3id.org/geokg/ont#sentence> ?label } LIMIT 1000",

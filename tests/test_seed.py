@@ -70,3 +70,14 @@ def test_seed_every_claim_has_evidence_inside_the_text(seed_claims):
         start, end = claim.evidence.span
         assert article.text[start:end].strip() == claim.evidence.sentence
         assert claim.cameo and claim.plover and 0 < claim.confidence < 1
+
+
+def test_seed_the_isolated_country_is_north_korea(seed_claims):
+    # "Russia, a historical ally of Pyongyang, was a crucial backer of the isolated country"
+    assert _dyad(seed_claims, "RUS", "allyOf", "PRK")
+    assert _dyad(seed_claims, "RUS", "supports", "PRK")
+
+
+def test_seed_praise_and_invasion(seed_claims):
+    assert any(c.date == "2023-07" for c in _dyad(seed_claims, "RUS", "praises", "PRK"))
+    assert any(c.cameo == "192" for c in _dyad(seed_claims, "RUS", "attacks", "UKR"))

@@ -47,6 +47,8 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "acros
 _MASCULINE = {"he", "him", "his", "himself"}
 _FEMININE = {"she", "her", "hers", "herself"}
 _NEUTER = {"it", "its", "itself"}
+# Nouns that, definite, describe a state already named ("the isolated country", "the regime").
+_STATE_NOUNS = {"country", "nation", "regime", "kingdom", "republic", "state"}
 _SECTOR_LABELS = {
     "GOV": "government",
     "MIL": "military",
@@ -434,8 +436,14 @@ class ActorResolver:
         for n, sent in enumerate(doc.sents):
             for token in sent:
                 sentence_index[token.i] = n
+        covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in doc:
             lower = token.lower_
+            if token.lemma_.lower() in _STATE_NOUNS and token.i not in covered:
+                described = self._definite_description(doc, token, by_start, sentence_index)
+                if described is not None:
+                    yield described
+                continue
             if token.pos_ != "PRON" or lower not in _MASCULINE | _FEMININE | _NEUTER:
                 continue
             if lower in _NEUTER:
@@ -467,6 +475,52 @@ class ActorResolver:
                     f"'{token.text}' → '{antecedent.span(doc).text}'",
                     token.i,
                 )
+
+    @staticmethod
+    def _definite_description(
+        doc: Doc, noun: Token, by_start: list[ActorMention], sentence_index: dict[int, int]
+    ) -> ActorMention | None:
+        """'the (isolated) country', 'the regime' → the one state named just before, outside this clause.
+
+        Conservative: the description must be definite, the antecedent a state named in this
+        or the previous sentence, and not an argument of the same clause (a country is not
+        "a backer of" itself); with two or more candidates it stays unresolved.
+        """
+        determiner = next((c for c in noun.children if c.dep_ == "det"), None)
+        if (
+            determiner is None
+            or determiner.lower_ != "the"
+            or any(c.dep_ in {"poss", "compound"} for c in noun.children)
+        ):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None  # "the country of origin": not a description of a known actor
+        clause = noun
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+            clause = clause.head
+        co_arguments = {t.i for t in clause.children if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}}
+        here = sentence_index[noun.i]
+        candidates: dict[str, ActorMention] = {}
+        for mention in by_start:
+            if mention.end > noun.i or mention.actor.type != "State":
+                continue
+            if here - sentence_index[mention.start] > 1:
+                continue
+            if mention.head in co_arguments and sentence_index[mention.start] == here:
+                continue
+            candidates[mention.actor.iri] = mention
+        if len(candidates) != 1:
+            return None
+        antecedent = next(iter(candidates.values()))
+        start = determiner.i if determiner.i < noun.i else noun.i
+        return ActorMention(
+            start,
+            noun.i + 1,
+            antecedent.actor,
+            "coreference",
+            f"'{doc[start : noun.i + 1].text}' → '{antecedent.span(doc).text}' (the one state named just before)",
+            noun.i,
+        )
 
     @staticmethod
     def _neuter_antecedent(doc: Doc, token: Token) -> ActorMention | None:
