@@ -27,7 +27,7 @@ import networkx as nx
 
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import load_vocabulary
-from kg.rdf.mapping import claim_iri
+from kg.rdf.mapping import CLAIM_PREFIX
 
 __all__ = ["DEFAULT_MODALITIES", "alliance_graph", "claims_graph", "country_actor", "example_claims", "node_id"]
 
@@ -116,10 +116,11 @@ def claims_graph(
                     key, iri=actor.iri, label=actor.label, type=actor.type, country=actor.country, code=actor.code
                 )
         code = claim.cameo or vocab.relations[claim.relation].cameo
+        identifier = claim.id
         graph.add_edge(
             node_id(subject.iri),
             node_id(obj.iri),
-            key=claim.id,
+            key=identifier,
             relation=claim.relation,
             cameo=code,
             plover=claim.plover,
@@ -131,7 +132,7 @@ def claims_graph(
             date=claim.date,
             date_start=claim.date_start,
             confidence=claim.confidence,
-            claims=[str(claim_iri(claim))],
+            claims=[CLAIM_PREFIX + identifier],
             sentence=claim.evidence.sentence,
             article_id=claim.evidence.article_id,
         )

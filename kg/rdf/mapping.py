@@ -33,6 +33,7 @@ from kg.ontology import GEO, ID
 __all__ = [
     "ACTORS_GRAPH",
     "CLAIMS_QUERY",
+    "CLAIM_PREFIX",
     "HIGHLIGHTS_QUERY",
     "ITEMS_QUERY",
     "SCHEMA",
@@ -48,6 +49,7 @@ __all__ = [
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 ACTORS_GRAPH = URIRef(str(ID) + "graph/actors")
+CLAIM_PREFIX = str(ID) + "claim/"
 SCHEMA = "https://schema.org/"
 _DIRECT_MODALITIES = {"asserted", "reported"}
 
@@ -59,7 +61,7 @@ def article_iri(article_id: str) -> URIRef:
 
 def claim_iri(claim: Claim) -> URIRef:
     """The IRI of a claim node."""
-    return URIRef(str(ID) + "claim/" + claim.id)
+    return URIRef(CLAIM_PREFIX + claim.id)
 
 
 def article_triples(article: Article) -> list[Triple]:
