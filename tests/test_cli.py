@@ -111,3 +111,21 @@ def test_cli_actors_option_adds_a_petrarch_dictionary(tmp_path):
     result = kg("extract", "-", "--actors", str(actors), stdin=json.dumps({"id": "x", "text": text}) + "\n")
     claims = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(c["subject"]["code"], c["relation"], c["object"]["code"]) for c in claims] == [("ARN", "attacks", "GON")]
+
+
+def test_cli_actors_option_adds_a_turtle_file(tmp_path):
+    actors = tmp_path / "fiction.ttl"
+    actors.write_text(
+        "@prefix geo: <https://w3id.org/geokg/ont#> .\n"
+        "@prefix actor: <https://w3id.org/geokg/id/actor/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        'actor:ARN a geo:State ; rdfs:label "Arnor"@en ; geo:actorCode "ARN" ; geo:country "ARN" ;\n'
+        '    geo:alias "Arnor" .\n'
+        'actor:GON a geo:State ; rdfs:label "Gondor"@en ; geo:actorCode "GON" ; geo:country "GON" ;\n'
+        '    geo:alias "Gondor" ; geo:metonym "Minas Tirith" .\n',
+        encoding="utf-8",
+    )
+    text = "Minas Tirith accused Arnor of sending troops to the border."
+    result = kg("extract", "-", "--actors", str(actors), stdin=json.dumps({"id": "x", "text": text}) + "\n")
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert ("GON", "accuses", "ARN") in [(c["subject"]["code"], c["relation"], c["object"]["code"]) for c in claims]

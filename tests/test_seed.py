@@ -81,3 +81,13 @@ def test_seed_the_isolated_country_is_north_korea(seed_claims):
 def test_seed_praise_and_invasion(seed_claims):
     assert any(c.date == "2023-07" for c in _dyad(seed_claims, "RUS", "praises", "PRK"))
     assert any(c.cameo == "192" for c in _dyad(seed_claims, "RUS", "attacks", "UKR"))
+
+
+def test_seed_minted_experts_get_a_country_from_their_apposition(nlp):
+    from datetime import date
+
+    doc = nlp.make_doc("Yang Moo-jin, president of the University of North Korean Studies in Seoul, told AFP.")
+    doc._.published = date(2023, 9, 12)
+    doc = nlp(doc)
+    yang = next(m for m in doc._.actor_mentions if m.span(doc).text == "Yang Moo-jin")
+    assert yang.actor.country == "KOR" and "Seoul" in yang.why

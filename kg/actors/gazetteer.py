@@ -69,6 +69,7 @@ class ActorRecord:
     tenures: list[Tenure] = field(default_factory=list)
     member_of: str | None = None
     source: str = ""
+    dependent: bool = False
 
     def code_on(self, when: date | None) -> str | None:
         """The actor's code as of ``when``: a person out of office is an elite (ELI), not GOV."""
@@ -150,7 +151,9 @@ class Gazetteer:
     def candidates(self, text: str, kind: str) -> list[ActorRecord]:
         """Records that ``text`` names as ``kind``."""
         table = {"name": self._by_name, "adjective": self._by_adjective, "metonym": self._by_metonym}[kind]
-        return [self.records[iri] for iri in table.get(text, [])]
+        found = [self.records[iri] for iri in table.get(text, [])]
+        # "French" is the demonym of France and of its territories: sovereign states first.
+        return sorted(found, key=lambda r: r.dependent) if len(found) > 1 else found
 
     def state(self, country: str) -> ActorRecord | None:
         """The state record for an alpha-3 code."""
@@ -219,6 +222,7 @@ class Gazetteer:
                 tenures=tenures,
                 member_of=member[0].value if member and isinstance(member[0], ox.NamedNode) else None,
                 source=path.name,
+                dependent="false" in texts("independent"),
             )
             if existing is not None and type_name == "Actor":
                 record.actor = existing.actor

@@ -191,6 +191,7 @@ class ActorResolver:
                 if mention.actor.type == "Person":
                     persons_seen.append((mention.actor.label, mention))
         mentions.extend(self._the_north(doc, mentions))
+        mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
         doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
         mentions.extend(self._coreference(doc, mentions))
@@ -282,10 +283,13 @@ class ActorResolver:
         if label == "ORG" and not any(s.start == span.start and s.end == span.end for s in inner):
             country = None
             for s in inner:
+                # Only a leading country word says whose the organisation is ("Russian Defence Ministry");
+                # "University of North Korean Studies" in Seoul is not North Korean.
                 records = self.gazetteer.candidates(s.text, s.label_)
-                if records and records[0].actor.type == "State":
+                leading = s.start == span.start + (1 if span[0].lower_ == "the" else 0)
+                if leading and records and records[0].actor.type == "State":
                     country = records[0].actor.country
-                    break
+                break
             actor = Actor(
                 iri=str(ACTOR) + "org/" + _slug(text),
                 label=text,
@@ -351,6 +355,33 @@ class ActorResolver:
                 if records and records[0].actor.type == "State":
                     return records[0].actor.country
         return None
+
+    def _with_appositive_country(
+        self, doc: Doc, mention: ActorMention, mentions: list[ActorMention], places: list[tuple[int, int]]
+    ) -> ActorMention:
+        """A minted person gets a country from an apposition: "Joseph Dempsey, a researcher at <org of X>",
+        "Yang Moo-jin, president of a university in Seoul"."""
+        if mention.rule != "minted" or mention.actor.type != "Person" or mention.actor.country:
+            return mention
+        appositions = [c for c in doc[mention.head].children if c.dep_ == "appos"]
+        for apposition in appositions:
+            inside = {t.i for t in apposition.subtree}
+            for other in mentions:
+                if other.head in inside and other.actor.country and other.actor.type != "Person":
+                    return self._placed(mention, other.actor.country, f"apposition names {other.actor.label}")
+            for start, end in places:
+                if start in inside:
+                    for record in self.gazetteer.candidates(doc[start:end].text, "metonym"):
+                        if record.actor.type == "State" and record.actor.country:
+                            return self._placed(
+                                mention, record.actor.country, f"apposition places them in {doc[start:end].text}"
+                            )
+        return mention
+
+    @staticmethod
+    def _placed(mention: ActorMention, country: str, why: str) -> ActorMention:
+        actor = Actor(mention.actor.iri, mention.actor.label, mention.actor.type, country, country)
+        return ActorMention(mention.start, mention.end, actor, mention.rule, f"{mention.why}; {why}", mention.head)
 
     def _the_north(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """'the North' / 'the South' for the one state in the article named North…/South…."""
