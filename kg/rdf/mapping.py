@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -48,6 +49,40 @@ __all__ = [
 ]
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+class _Terms:
+    """Namespace terms made once: ``GEO.x`` on an rdflib Namespace builds a new URIRef each time."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+        self._made: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        return self[name]
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._made.get(name)
+        if term is None:
+            term = self._made[name] = URIRef(self._namespace[name])
+        return term
+
+
+G = _Terms(GEO)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _short(text: str) -> Literal:
+    """A plain literal for short, repeating values (codes, labels)."""
+    return Literal(text)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _typed(lexical: str, datatype: URIRef) -> Literal:
+    """A typed literal (dates, numbers); rdflib parses the lexical form once per distinct value."""
+    return Literal(lexical, datatype=datatype)
+
+
 ACTORS_GRAPH = URIRef(str(ID) + "graph/actors")
 CLAIM_PREFIX = str(ID) + "claim/"
 SCHEMA = "https://schema.org/"
@@ -68,9 +103,9 @@ def article_triples(article: Article) -> list[Triple]:
     """The description of an article."""
     node = article_iri(article.id)
     triples: list[Triple] = [
-        (node, RDF.type, GEO.Article),
+        (node, RDF.type, G.Article),
         (node, DCTERMS.identifier, Literal(article.id)),
-        (node, GEO.text, Literal(article.text)),
+        (node, G.text, Literal(article.text)),
     ]
     if article.title:
         triples.append((node, DCTERMS.title, Literal(article.title)))
@@ -83,79 +118,80 @@ def article_triples(article: Article) -> list[Triple]:
     return triples
 
 
+@functools.lru_cache(maxsize=16_384)
 def actor_triples(actor: Actor) -> list[Triple]:
     """The description of an actor (for the actors graph)."""
     node = URIRef(actor.iri)
-    triples: list[Triple] = [(node, RDF.type, GEO[actor.type]), (node, RDFS.label, Literal(actor.label))]
+    triples: list[Triple] = [(node, RDF.type, G[actor.type]), (node, RDFS.label, _short(actor.label))]
     if actor.code:
-        triples.append((node, GEO.actorCode, Literal(actor.code)))
+        triples.append((node, G.actorCode, _short(actor.code)))
     if actor.country:
-        triples.append((node, GEO.country, Literal(actor.country)))
+        triples.append((node, G.country, _short(actor.country)))
     return triples
 
 
 def claim_triples(claim: Claim) -> list[Triple]:
     """A claim as a node with its evidence, plus the direct triple when asserted or reported."""
     node = claim_iri(claim)
-    relation = GEO[claim.relation]
+    relation = G[claim.relation]
     subject, obj = URIRef(claim.subject.iri), URIRef(claim.object.iri)
     triples: list[Triple] = [
-        (node, RDF.type, GEO.Claim),
-        (node, GEO.claimSubject, subject),
-        (node, GEO.claimRelation, relation),
-        (node, GEO.claimObject, obj),
-        (node, GEO.modality, GEO[claim.modality]),
-        (node, GEO.confidence, Literal(Decimal(str(round(claim.confidence, 3))), datatype=XSD.decimal)),
+        (node, RDF.type, G.Claim),
+        (node, G.claimSubject, subject),
+        (node, G.claimRelation, relation),
+        (node, G.claimObject, obj),
+        (node, G.modality, G[claim.modality]),
+        (node, G.confidence, _typed(str(Decimal(str(round(claim.confidence, 3)))), XSD.decimal)),
         (node, PROV.wasDerivedFrom, article_iri(claim.evidence.article_id)),
     ]
     if claim.modality in _DIRECT_MODALITIES:
         triples.append((subject, relation, obj))
     # Codes as of the claim's article date (a leader out of office is ELI, not GOV).
     if claim.subject.code:
-        triples.append((node, GEO.subjectCode, Literal(claim.subject.code)))
+        triples.append((node, G.subjectCode, _short(claim.subject.code)))
     if claim.object.code:
-        triples.append((node, GEO.objectCode, Literal(claim.object.code)))
+        triples.append((node, G.objectCode, _short(claim.object.code)))
     if claim.attributed_to is not None and claim.attributed_to.code:
-        triples.append((node, GEO.attributedCode, Literal(claim.attributed_to.code)))
+        triples.append((node, G.attributedCode, _short(claim.attributed_to.code)))
     if claim.cameo:
-        triples.append((node, GEO.cameoCode, Literal(claim.cameo)))
+        triples.append((node, G.cameoCode, _short(claim.cameo)))
     if claim.plover:
-        triples.append((node, GEO.ploverType, Literal(claim.plover)))
+        triples.append((node, G.ploverType, _short(claim.plover)))
     if claim.attributed_to is not None:
-        triples.append((node, GEO.attributedTo, URIRef(claim.attributed_to.iri)))
+        triples.append((node, G.attributedTo, URIRef(claim.attributed_to.iri)))
     if claim.date:
-        triples.append((node, GEO.dateText, Literal(claim.date)))
+        triples.append((node, G.dateText, _short(claim.date)))
     if claim.date_start:
-        triples.append((node, GEO.dateStart, Literal(claim.date_start.isoformat(), datatype=XSD.date)))
+        triples.append((node, G.dateStart, _typed(claim.date_start.isoformat(), XSD.date)))
     if claim.date_end:
-        triples.append((node, GEO.dateEnd, Literal(claim.date_end.isoformat(), datatype=XSD.date)))
+        triples.append((node, G.dateEnd, _typed(claim.date_end.isoformat(), XSD.date)))
     if claim.location:
-        triples.append((node, GEO.location, Literal(claim.location)))
+        triples.append((node, G.location, Literal(claim.location)))
     if claim.trigger:
-        triples.append((node, GEO.trigger, Literal(claim.trigger)))
+        triples.append((node, G.trigger, _short(claim.trigger)))
     for index, item in enumerate(claim.items):
         item_node = URIRef(f"{node}/item/{index}")
         triples += [
-            (node, GEO.item, item_node),
-            (item_node, RDF.type, GEO.Item),
+            (node, G.item, item_node),
+            (item_node, RDF.type, G.Item),
             (item_node, RDFS.label, Literal(item.text)),
         ]
         if item.commodity:
-            triples.append((item_node, GEO.commodity, GEO[item.commodity]))
+            triples.append((item_node, G.commodity, G[item.commodity]))
     evidence = URIRef(f"{node}/evidence")
     triples += [
-        (node, GEO.evidence, evidence),
-        (evidence, RDF.type, GEO.Evidence),
+        (node, G.evidence, evidence),
+        (evidence, RDF.type, G.Evidence),
         (evidence, PROV.wasDerivedFrom, article_iri(claim.evidence.article_id)),
-        (evidence, GEO.sentence, Literal(claim.evidence.sentence)),
-        (evidence, GEO.spanStart, Literal(claim.evidence.span[0])),
-        (evidence, GEO.spanEnd, Literal(claim.evidence.span[1])),
-        (evidence, GEO.extractor, Literal(claim.evidence.extractor)),
+        (evidence, G.sentence, Literal(claim.evidence.sentence)),
+        (evidence, G.spanStart, _typed(str(claim.evidence.span[0]), XSD.integer)),
+        (evidence, G.spanEnd, _typed(str(claim.evidence.span[1]), XSD.integer)),
+        (evidence, G.extractor, _short(claim.evidence.extractor)),
     ]
     for start, end, role in claim.evidence.highlights:
         mark = URIRef(f"{evidence}/{role}")
-        triples += [(evidence, GEO.highlight, mark), (mark, GEO.role, Literal(role)),
-                    (mark, GEO.spanStart, Literal(start)), (mark, GEO.spanEnd, Literal(end))]  # fmt: skip
+        triples += [(evidence, G.highlight, mark), (mark, G.role, _short(role)),
+                    (mark, G.spanStart, _typed(str(start), XSD.integer)), (mark, G.spanEnd, _typed(str(end), XSD.integer))]  # fmt: skip
     return triples
 
 
