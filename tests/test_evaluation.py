@@ -8,7 +8,7 @@ import pytest
 
 from kg.evaluation import actor_key, claim_events, evaluate_actors, evaluate_events, gold_events
 from kg.graph.projection import example_claims
-from tests.conftest import shared_path
+from tests.conftest import REPO, shared_path
 
 
 def test_evaluation_actor_keys_compare_country_or_whole_igo():
@@ -86,3 +86,29 @@ def test_evaluation_actor_linking_on_gum_above_floor(nlp):
     records = [json.loads(line) for line in shared_path("gold", "gum_news_ir.jsonl").read_text().splitlines()]
     score = evaluate_actors(records, nlp)
     assert score.precision("country") >= 0.9 and score.recall("country") >= 0.6, score.as_dict()
+
+
+def test_evaluation_calibration_curve_is_monotone_and_fitted_on_enough_events():
+    from kg.relations.confidence import calibrated, load_calibration
+
+    curve = load_calibration()
+    ys = [y for _x, y in curve["points"]]
+    assert ys == sorted(ys) and curve["events"] >= 50
+    assert calibrated(0.25) < calibrated(0.6) <= calibrated(0.8) < 1.0
+
+
+@pytest.mark.model
+def test_evaluation_calibrated_confidence_scores_better_than_raw(nlp):
+    import importlib.util
+
+    from kg.relations.confidence import calibrated
+
+    path = REPO / "scripts" / "calibrate_confidence.py"
+    spec = importlib.util.spec_from_file_location("calibrate", path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    events = module.labelled(shared_path("gold"))
+    raw = sum((score - right) ** 2 for score, right in events) / len(events)
+    fitted = sum((calibrated(score) - right) ** 2 for score, right in events) / len(events)
+    assert fitted < raw

@@ -43,6 +43,7 @@ from kg import __version__
 from kg.actors.resolver import ActorMention, mention_for, modifier_for, register_extensions
 from kg.model import Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
+from kg.relations.confidence import calibrated
 from kg.relations.modality import clause_of, read_modality, subject_tokens
 from kg.relations.timex import resolve_time
 
@@ -257,9 +258,14 @@ class RelationExtractor:
                     location=location,
                     cameo=cameo,
                     plover=self.vocab.cameo_plover(cameo) or relation.plover,
-                    confidence=self._confidence(reading, modality.modality),
+                    confidence=calibrated(raw := self._confidence(reading, modality.modality)),
                     trigger=token.text,
-                    extra={"how": reading.how, "cues": modality.cues or [], "trigger_index": token.i},
+                    extra={
+                        "how": reading.how,
+                        "cues": modality.cues or [],
+                        "trigger_index": token.i,
+                        "raw_confidence": raw,
+                    },
                 )
 
     # -- verbs -------------------------------------------------------------------
