@@ -91,3 +91,14 @@ def test_seed_minted_experts_get_a_country_from_their_apposition(nlp):
     doc = nlp(doc)
     yang = next(m for m in doc._.actor_mentions if m.span(doc).text == "Yang Moo-jin")
     assert yang.actor.country == "KOR" and "Seoul" in yang.why
+
+
+def test_seed_mid_sentence_aside_vouches_only_for_what_follows(seed_claims):
+    # "Kim has been steadfast in his support for Moscow's invasion of Ukraine, including, Washington says, …"
+    supports = _dyad(seed_claims, "PRK", "supports", "RUS")
+    assert supports and all(c.modality == "asserted" and c.attributed_to is None for c in supports)
+
+
+def test_seed_the_agreement_takes_the_date_of_the_declaration(seed_claims):
+    agreements = [c for c in seed_claims if c.relation == "signsAgreementWith"]
+    assert any(c.date == "2000" for c in agreements)

@@ -178,7 +178,9 @@ class RelationExtractor:
         if doc._.actor_mentions is None:
             raise ValueError("geo_relations needs geo_actors before it in the pipeline: nlp.add_pipe('geo_actors')")
         claims: dict[tuple, Claim] = {}
-        for sentence in doc.sents:
+        self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
+        for number, sentence in enumerate(doc.sents):
+            self._sentence_number = number
             for claim in self.sentence_claims(doc, sentence):
                 key = (claim.subject.iri, claim.relation, claim.object.iri, claim.modality, claim.evidence.span)
                 if key not in claims or claims[key].confidence < claim.confidence:
@@ -217,10 +219,11 @@ class RelationExtractor:
                 readings = self._verb_readings(doc, token, relation, entry)
             else:
                 readings = self._noun_readings(doc, token, relation)
+            when = self._date(doc, token, sentence, published)
+            when = self._remember_or_recall_date(token, relation.name, when)
             if not readings:
                 continue
             modality = read_modality(doc, token)
-            when = self._date(doc, token, sentence, published)
             location = self._location(doc, token)
             for reading in readings:
                 if reading.subject.actor.iri == reading.object.actor.iri:
@@ -536,6 +539,22 @@ class RelationExtractor:
         return None
 
     # -- context -------------------------------------------------------------------
+    def _remember_or_recall_date(
+        self, token: Token, relation: str, when: tuple[str, date, date] | None
+    ) -> tuple[str, date, date] | None:
+        """A definite event noun without a date of its own ("the signing of the agreement") takes the date of
+        the same kind of event named in this or the previous sentence ("a joint declaration … signed in 2000")."""
+        events = getattr(self, "_event_dates", {})
+        number = getattr(self, "_sentence_number", 0)
+        if when is not None:
+            events[relation] = (number, when)
+            return when
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
+        earlier = events.get(relation)
+        if token.pos_ == "NOUN" and definite and earlier is not None and number - earlier[0] <= 1:
+            return earlier[1]
+        return None
+
     def _date(self, doc: Doc, trigger: Token, sentence: Span, published: date | None) -> tuple[str, date, date] | None:
         clause = clause_of(trigger)
         candidates = []

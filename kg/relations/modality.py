@@ -107,7 +107,9 @@ def _speaker(doc: Doc, verb: Token) -> Actor | None:
     return None
 
 
-def _clause_markers(doc: Doc, clause: Token, reading: ModalityReading, under_past_report: bool) -> None:
+def _clause_markers(
+    doc: Doc, clause: Token, reading: ModalityReading, under_past_report: bool, trigger: Token | None = None
+) -> None:
     for child in clause.children:
         lower = child.lower_
         if child.dep_ == "neg":
@@ -133,6 +135,11 @@ def _clause_markers(doc: Doc, clause: Token, reading: ModalityReading, under_pas
                     reading.raise_to("reported", "according to")
                     break
         elif child.dep_ in {"parataxis", "ccomp"} and child.lemma_ in REPORT and child.i > clause.i:
+            # A parenthetical in mid-sentence ("…, including, Washington says, supplying rockets") vouches
+            # only for what follows it; at the end ("…, officials said.") for the whole clause.
+            mid_sentence = child.right_edge.i < child.sent.end - 2
+            if mid_sentence and trigger is not None and trigger.i < child.i:
+                continue
             speaker = _speaker(doc, child)
             if speaker is not None:
                 reading.attributed_to = reading.attributed_to or speaker
@@ -172,7 +179,7 @@ def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
             break
 
     clause = clause_of(trigger)
-    _clause_markers(doc, clause, reading, _under_past_report(clause))
+    _clause_markers(doc, clause, reading, _under_past_report(clause), trigger)
     current = clause
     for _ in range(12):
         if current.dep_ == "ROOT" or current.head is current:
@@ -195,7 +202,10 @@ def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
             break
         if dep == "xcomp" and lemma in REFUSE:
             reading.raise_to("negated", lemma)
-        if dep in {"ccomp", "xcomp"} and lemma in REPORT:
+        parenthetical = (
+            head.i > current.i and head.i > trigger.i and any(c.i > head.i and c.dep_ != "punct" for c in head.children)
+        )  # "…, Washington says, supplying rockets": the small model makes the aside the root
+        if dep in {"ccomp", "xcomp"} and lemma in REPORT and not parenthetical:
             speaker = _speaker(doc, head)
             if speaker is not None and reading.attributed_to is None:
                 reading.attributed_to = speaker
@@ -206,7 +216,7 @@ def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
             reading.raise_to("future", lemma)
         if dep in {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl"}:
             if head.pos_ in {"VERB", "AUX"}:
-                _clause_markers(doc, head, reading, _under_past_report(head))
+                _clause_markers(doc, head, reading, _under_past_report(head), trigger)
         elif dep == "ccomp" and head.pos_ in {"VERB", "AUX"}:
             # Only attribution and negation of a reporting clause carry down.
             for child in head.children:
