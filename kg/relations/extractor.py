@@ -61,7 +61,7 @@ _RECEIVE_VERBS = {"seek", "want", "get", "receive", "obtain", "procure", "reques
 # Light verbs: their subject is the agent of the event noun they take ("held a summit", "imposed sanctions").
 _SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "conduct", "launch", "stage", "be",
                   "begin", "host", "seal", "strike", "impose", "slap", "levy", "announce", "issue", "carry", "mount",
-                  "renew", "extend", "open", "start", "order", "complete"}
+                  "renew", "extend", "open", "start", "order", "complete", "wage", "express"}
 # Object control: "described Putin as begging", "accused Pyongyang of supplying".
 _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
                    "urge", "ask", "warn", "caution", "advise", "discourage", "deter", "prevent", "stop", "bar", "ban",
@@ -110,8 +110,15 @@ def _highlight(doc: Doc, mention: ActorMention, role: str) -> tuple[tuple[int, i
 
 
 def _objects(doc: Doc, token: Token) -> list[ActorMention]:
-    """Object actors of a token: the actor itself, its possessor, or a demonym on it ("Iraqi towns")."""
+    """Object actors of a token: the actor itself, its possessor, the agent of an event noun
+    ("condemned an attack by Osgiliath soldiers"), or a demonym on it ("Iraqi towns")."""
     found = _actors(doc, token) or _possessor(doc, token)
+    if not found and token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                found = [m for g in child.children if g.dep_ == "pobj" for m in _actors(doc, g)]
+                if found:
+                    break
     if not found:
         found = [m for t in (token, *token.conjuncts) if (m := modifier_for(doc, t)) is not None]
     return found
