@@ -102,3 +102,20 @@ def test_seed_mid_sentence_aside_vouches_only_for_what_follows(seed_claims):
 def test_seed_the_agreement_takes_the_date_of_the_declaration(seed_claims):
     agreements = [c for c in seed_claims if c.relation == "signsAgreementWith"]
     assert any(c.date == "2000" for c in agreements)
+
+
+def test_seed_titles_resolve_to_the_officeholder_of_the_day(nlp):
+    from datetime import date
+
+    def holders(text: str, when: date) -> list[tuple[str, str]]:
+        doc = nlp.make_doc(text)
+        doc._.published = when
+        doc = nlp(doc)
+        return [(m.actor.label, m.rule) for m in doc._.actor_mentions]
+
+    assert holders("The Russian president met the North Korean leader.", date(2023, 9, 13)) == [
+        ("Vladimir Putin", "title"),
+        ("Kim Jong-un", "title"),
+    ]
+    # Before Kim Jong Un, "the North Korean leader" was Kim Jong Il.
+    assert ("Kim Jong Il", "title") in holders("The North Korean leader visited Moscow.", date(2001, 8, 4))

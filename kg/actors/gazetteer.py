@@ -155,6 +155,25 @@ class Gazetteer:
         # "French" is the demonym of France and of its territories: sovereign states first.
         return sorted(found, key=lambda r: r.dependent) if len(found) > 1 else found
 
+    def officeholders(
+        self, country: str, title_words: tuple[str, ...], when: date | None
+    ) -> list[tuple[ActorRecord, Tenure]]:
+        """People who held an office of ``country`` whose name contains one of ``title_words`` on ``when``.
+
+        Without a date, the holders whose tenure is open.  Vice- and deputy offices never match.
+        """
+        found: dict[str, tuple[ActorRecord, Tenure]] = {}
+        for record in self.records.values():
+            for tenure in record.tenures:
+                office = tenure.office.lower()
+                if tenure.country != country or "vice" in office or "deputy" in office:
+                    continue
+                if not any(word in office for word in title_words):
+                    continue
+                if (when is not None and tenure.covers(when)) or (when is None and tenure.end is None):
+                    found.setdefault(record.actor.iri, (record, tenure))
+        return list(found.values())
+
     def state(self, country: str) -> ActorRecord | None:
         """The state record for an alpha-3 code."""
         return self.records.get(str(ACTOR[country]))

@@ -47,6 +47,17 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "acros
 _MASCULINE = {"he", "him", "his", "himself"}
 _FEMININE = {"she", "her", "hers", "herself"}
 _NEUTER = {"it", "its", "itself"}
+# Titles whose holder can be looked up by date: role noun → words an office name contains.
+_TITLES = {
+    "president": ("president",),
+    "leader": ("supreme leader", "leader"),
+    "chancellor": ("chancellor",),
+    "premier": ("premier", "prime minister"),
+    "minister": ("prime minister", "premier"),
+    "king": ("king", "monarch"),
+    "queen": ("queen", "monarch"),
+    "emperor": ("emperor",),
+}
 # Nouns that, definite, describe a state already named ("the isolated country", "the regime").
 _STATE_NOUNS = {"country", "nation", "regime", "kingdom", "republic", "state"}
 _SECTOR_LABELS = {
@@ -424,6 +435,19 @@ class ActorResolver:
                 and head.lemma_.lower() in self.gazetteer.role_nouns
             ):
                 sector = self.gazetteer.role_nouns[head.lemma_.lower()]
+                holder = self._title_holder(doc, head, mention.actor)
+                if holder is not None:
+                    result.append(
+                        ActorMention(
+                            mention.start,
+                            head.i + 1,
+                            holder[0],
+                            "title",
+                            f"'{doc[mention.start : head.i + 1].text}' {holder[1]}",
+                            head.i,
+                        )
+                    )
+                    continue
                 actor = sector_actor(mention.actor, sector)
                 result.append(
                     ActorMention(
@@ -446,6 +470,19 @@ class ActorResolver:
                 # "the president of Armenia", "the foreign minister of Japan"
                 noun = head.head
                 sector = self.gazetteer.role_nouns[noun.lemma_.lower()]
+                holder = self._title_holder(doc, noun, mention.actor)
+                if holder is not None:
+                    result.append(
+                        ActorMention(
+                            noun.i,
+                            mention.end,
+                            holder[0],
+                            "title",
+                            f"'{doc[noun.i : mention.end].text}' {holder[1]}",
+                            noun.i,
+                        )
+                    )
+                    continue
                 result.append(
                     ActorMention(
                         noun.i,
@@ -459,6 +496,29 @@ class ActorResolver:
             elif mention.rule != "modifier":
                 result.append(mention)
         return result
+
+    def _title_holder(self, doc: Doc, noun: Token, state: Actor) -> tuple[Actor, str] | None:
+        """The person who held a title on the article's date: "the Russian president" → Vladimir Putin.
+
+        Only for a title not followed by the holder's name ("Russian President Vladimir Putin" names
+        him anyway) and only when exactly one gazetteer person held such an office then.
+        """
+        if noun.dep_ in {"compound", "appos"} and noun.head.ent_type_ == "PERSON":
+            return None
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+            return None
+        words = {noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+        title = _TITLES.get(noun.lemma_.lower())
+        if title is None or (noun.lemma_.lower() == "minister" and "prime" not in words):
+            return None
+        when: date | None = doc._.published
+        holders = self.gazetteer.officeholders(state.country or "", title, when)
+        if len(holders) != 1:
+            return None
+        record, tenure = holders[0]
+        actor = self._actor_of(record, when)
+        span = f"{tenure.start.year if tenure.start else '?'}–{tenure.end.year if tenure.end else ''}"
+        return actor, f"→ {record.actor.label}, {tenure.office} ({span}) on {when or 'the latest date known'}"
 
     def _coreference(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
         """Pronouns: he/his → the last person within two sentences; it/its → the clause's actor subject."""
