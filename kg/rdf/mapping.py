@@ -33,11 +33,16 @@ from kg.ontology import GEO, ID
 
 __all__ = [
     "ACTORS_GRAPH",
+    "ARTICLE_PREFIX",
     "CLAIMS_QUERY",
     "CLAIM_PREFIX",
     "HIGHLIGHTS_QUERY",
     "ITEMS_QUERY",
+    "RDFLIB_TERMS",
     "SCHEMA",
+    "OxigraphTerms",
+    "RdflibTerms",
+    "Terms",
     "Triple",
     "actor_triples",
     "article_iri",
@@ -48,50 +53,79 @@ __all__ = [
     "item_from_row",
 ]
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Triple = tuple[Any, Any, Any]  # rdflib or Oxigraph terms, as the Terms factory makes them
 
 
-class _Terms:
-    """Namespace terms made once: ``GEO.x`` on an rdflib Namespace builds a new URIRef each time."""
-
-    def __init__(self, namespace: Any) -> None:
-        self._namespace = namespace
-        self._made: dict[str, URIRef] = {}
-
-    def __getattr__(self, name: str) -> URIRef:
-        return self[name]
-
-    def __getitem__(self, name: str) -> URIRef:
-        term = self._made.get(name)
-        if term is None:
-            term = self._made[name] = URIRef(self._namespace[name])
-        return term
+_GEO, _RDF, _RDFS, _PROV, _DCT, _XSD = str(GEO), str(RDF), str(RDFS), str(PROV), str(DCTERMS), str(XSD)
 
 
-G = _Terms(GEO)
+class Terms:
+    """Makes RDF terms for the mapping; one subclass per term library, one mapping for all.
+
+    The mapping below builds every triple through these three calls, so the same
+    code yields rdflib terms (the user-facing API) or Oxigraph terms (the bulk
+    write path) without a second mapping to keep in step.
+    """
+
+    def iri(self, value: str) -> Any:
+        raise NotImplementedError
+
+    def literal(self, value: str) -> Any:
+        raise NotImplementedError
+
+    def typed(self, value: str, datatype: str) -> Any:
+        raise NotImplementedError
 
 
-@functools.lru_cache(maxsize=65_536)
-def _short(text: str) -> Literal:
-    """A plain literal for short, repeating values (codes, labels)."""
-    return Literal(text)
+class RdflibTerms(Terms):
+    """rdflib ``URIRef`` and ``Literal`` (repeating values made once)."""
+
+    @functools.lru_cache(maxsize=65_536)  # noqa: B019  (one module-level instance)
+    def iri(self, value: str) -> URIRef:
+        return URIRef(value)
+
+    @functools.lru_cache(maxsize=65_536)  # noqa: B019
+    def _short(self, value: str) -> Literal:
+        return Literal(value)
+
+    def literal(self, value: str) -> Literal:
+        return self._short(value) if len(value) < 64 else Literal(value)
+
+    @functools.lru_cache(maxsize=65_536)  # noqa: B019
+    def typed(self, value: str, datatype: str) -> Literal:
+        return Literal(value, datatype=URIRef(datatype))
 
 
-@functools.lru_cache(maxsize=65_536)
-def _typed(lexical: str, datatype: URIRef) -> Literal:
-    """A typed literal (dates, numbers); rdflib parses the lexical form once per distinct value."""
-    return Literal(lexical, datatype=datatype)
+class OxigraphTerms(Terms):
+    """pyoxigraph ``NamedNode`` and ``Literal``: what the engine stores, made without rdflib."""
+
+    def __init__(self) -> None:
+        import pyoxigraph
+
+        self._ox = pyoxigraph
+        self.iri = functools.lru_cache(maxsize=65_536)(pyoxigraph.NamedNode)  # type: ignore[method-assign]
+        self._datatype = functools.lru_cache(maxsize=64)(pyoxigraph.NamedNode)
+
+    def literal(self, value: str) -> Any:
+        return self._ox.Literal(value)
+
+    def typed(self, value: str, datatype: str) -> Any:
+        return self._ox.Literal(value, datatype=self._datatype(datatype))
+
+
+RDFLIB_TERMS = RdflibTerms()
 
 
 ACTORS_GRAPH = URIRef(str(ID) + "graph/actors")
 CLAIM_PREFIX = str(ID) + "claim/"
+ARTICLE_PREFIX = str(ID) + "article/"
 SCHEMA = "https://schema.org/"
 _DIRECT_MODALITIES = {"asserted", "reported"}
 
 
 def article_iri(article_id: str) -> URIRef:
     """The IRI of an article (and of its named graph)."""
-    return URIRef(str(ID) + "article/" + quote(article_id, safe=""))
+    return URIRef(ARTICLE_PREFIX + quote(article_id, safe=""))
 
 
 def claim_iri(claim: Claim) -> URIRef:
@@ -99,99 +133,110 @@ def claim_iri(claim: Claim) -> URIRef:
     return URIRef(CLAIM_PREFIX + claim.id)
 
 
-def article_triples(article: Article) -> list[Triple]:
+def article_triples(article: Article, terms: Terms = RDFLIB_TERMS) -> list[Triple]:
     """The description of an article."""
-    node = article_iri(article.id)
+    iri, lit, typed = terms.iri, terms.literal, terms.typed
+    node = iri(str(article_iri(article.id)))
     triples: list[Triple] = [
-        (node, RDF.type, G.Article),
-        (node, DCTERMS.identifier, Literal(article.id)),
-        (node, G.text, Literal(article.text)),
+        (node, iri(_RDF + "type"), iri(_GEO + "Article")),
+        (node, iri(_DCT + "identifier"), lit(article.id)),
+        (node, iri(_GEO + "text"), lit(article.text)),
     ]
     if article.title:
-        triples.append((node, DCTERMS.title, Literal(article.title)))
+        triples.append((node, iri(_DCT + "title"), lit(article.title)))
     if article.published:
-        triples.append((node, DCTERMS.date, Literal(article.published.isoformat(), datatype=XSD.date)))
+        triples.append((node, iri(_DCT + "date"), typed(article.published.isoformat(), _XSD + "date")))
     if article.url:
-        triples.append((node, URIRef(SCHEMA + "url"), Literal(article.url, datatype=XSD.anyURI)))
+        triples.append((node, iri(SCHEMA + "url"), typed(article.url, _XSD + "anyURI")))
     if article.source:
-        triples.append((node, DCTERMS.publisher, Literal(article.source)))
+        triples.append((node, iri(_DCT + "publisher"), lit(article.source)))
     return triples
 
 
-@functools.lru_cache(maxsize=16_384)
-def actor_triples(actor: Actor) -> list[Triple]:
+def actor_triples(actor: Actor, terms: Terms = RDFLIB_TERMS) -> list[Triple]:
     """The description of an actor (for the actors graph)."""
-    node = URIRef(actor.iri)
-    triples: list[Triple] = [(node, RDF.type, G[actor.type]), (node, RDFS.label, _short(actor.label))]
+    iri, lit = terms.iri, terms.literal
+    node = iri(actor.iri)
+    triples: list[Triple] = [
+        (node, iri(_RDF + "type"), iri(_GEO + actor.type)),
+        (node, iri(_RDFS + "label"), lit(actor.label)),
+    ]
     if actor.code:
-        triples.append((node, G.actorCode, _short(actor.code)))
+        triples.append((node, iri(_GEO + "actorCode"), lit(actor.code)))
     if actor.country:
-        triples.append((node, G.country, _short(actor.country)))
+        triples.append((node, iri(_GEO + "country"), lit(actor.country)))
     return triples
 
 
-def claim_triples(claim: Claim) -> list[Triple]:
+def claim_triples(claim: Claim, terms: Terms = RDFLIB_TERMS) -> list[Triple]:
     """A claim as a node with its evidence, plus the direct triple when asserted or reported."""
-    node = claim_iri(claim)
-    relation = G[claim.relation]
-    subject, obj = URIRef(claim.subject.iri), URIRef(claim.object.iri)
+    iri, lit, typed = terms.iri, terms.literal, terms.typed
+    node_text = CLAIM_PREFIX + claim.id
+    node = iri(node_text)
+    relation = iri(_GEO + claim.relation)
+    subject, obj = iri(claim.subject.iri), iri(claim.object.iri)
+    a, geo = iri(_RDF + "type"), _GEO
+    article = iri(str(article_iri(claim.evidence.article_id)))
     triples: list[Triple] = [
-        (node, RDF.type, G.Claim),
-        (node, G.claimSubject, subject),
-        (node, G.claimRelation, relation),
-        (node, G.claimObject, obj),
-        (node, G.modality, G[claim.modality]),
-        (node, G.confidence, _typed(str(Decimal(str(round(claim.confidence, 3)))), XSD.decimal)),
-        (node, PROV.wasDerivedFrom, article_iri(claim.evidence.article_id)),
+        (node, a, iri(geo + "Claim")),
+        (node, iri(geo + "claimSubject"), subject),
+        (node, iri(geo + "claimRelation"), relation),
+        (node, iri(geo + "claimObject"), obj),
+        (node, iri(geo + "modality"), iri(geo + claim.modality)),
+        (node, iri(geo + "confidence"), typed(str(Decimal(str(round(claim.confidence, 3)))), _XSD + "decimal")),
+        (node, iri(_PROV + "wasDerivedFrom"), article),
     ]
     if claim.modality in _DIRECT_MODALITIES:
         triples.append((subject, relation, obj))
     # Codes as of the claim's article date (a leader out of office is ELI, not GOV).
     if claim.subject.code:
-        triples.append((node, G.subjectCode, _short(claim.subject.code)))
+        triples.append((node, iri(geo + "subjectCode"), lit(claim.subject.code)))
     if claim.object.code:
-        triples.append((node, G.objectCode, _short(claim.object.code)))
+        triples.append((node, iri(geo + "objectCode"), lit(claim.object.code)))
     if claim.attributed_to is not None and claim.attributed_to.code:
-        triples.append((node, G.attributedCode, _short(claim.attributed_to.code)))
+        triples.append((node, iri(geo + "attributedCode"), lit(claim.attributed_to.code)))
     if claim.cameo:
-        triples.append((node, G.cameoCode, _short(claim.cameo)))
+        triples.append((node, iri(geo + "cameoCode"), lit(claim.cameo)))
     if claim.plover:
-        triples.append((node, G.ploverType, _short(claim.plover)))
+        triples.append((node, iri(geo + "ploverType"), lit(claim.plover)))
     if claim.attributed_to is not None:
-        triples.append((node, G.attributedTo, URIRef(claim.attributed_to.iri)))
+        triples.append((node, iri(geo + "attributedTo"), iri(claim.attributed_to.iri)))
     if claim.date:
-        triples.append((node, G.dateText, _short(claim.date)))
+        triples.append((node, iri(geo + "dateText"), lit(claim.date)))
     if claim.date_start:
-        triples.append((node, G.dateStart, _typed(claim.date_start.isoformat(), XSD.date)))
+        triples.append((node, iri(geo + "dateStart"), typed(claim.date_start.isoformat(), _XSD + "date")))
     if claim.date_end:
-        triples.append((node, G.dateEnd, _typed(claim.date_end.isoformat(), XSD.date)))
+        triples.append((node, iri(geo + "dateEnd"), typed(claim.date_end.isoformat(), _XSD + "date")))
     if claim.location:
-        triples.append((node, G.location, Literal(claim.location)))
+        triples.append((node, iri(geo + "location"), lit(claim.location)))
     if claim.trigger:
-        triples.append((node, G.trigger, _short(claim.trigger)))
+        triples.append((node, iri(geo + "trigger"), lit(claim.trigger)))
+    label = iri(_RDFS + "label")
     for index, item in enumerate(claim.items):
-        item_node = URIRef(f"{node}/item/{index}")
+        item_node = iri(f"{node_text}/item/{index}")
         triples += [
-            (node, G.item, item_node),
-            (item_node, RDF.type, G.Item),
-            (item_node, RDFS.label, Literal(item.text)),
+            (node, iri(geo + "item"), item_node),
+            (item_node, a, iri(geo + "Item")),
+            (item_node, label, lit(item.text)),
         ]
         if item.commodity:
-            triples.append((item_node, G.commodity, G[item.commodity]))
-    evidence = URIRef(f"{node}/evidence")
+            triples.append((item_node, iri(geo + "commodity"), iri(geo + item.commodity)))
+    evidence_text = node_text + "/evidence"
+    evidence = iri(evidence_text)
+    start_p, end_p, integer = iri(geo + "spanStart"), iri(geo + "spanEnd"), _XSD + "integer"
     triples += [
-        (node, G.evidence, evidence),
-        (evidence, RDF.type, G.Evidence),
-        (evidence, PROV.wasDerivedFrom, article_iri(claim.evidence.article_id)),
-        (evidence, G.sentence, Literal(claim.evidence.sentence)),
-        (evidence, G.spanStart, _typed(str(claim.evidence.span[0]), XSD.integer)),
-        (evidence, G.spanEnd, _typed(str(claim.evidence.span[1]), XSD.integer)),
-        (evidence, G.extractor, _short(claim.evidence.extractor)),
+        (node, iri(geo + "evidence"), evidence),
+        (evidence, a, iri(geo + "Evidence")),
+        (evidence, iri(_PROV + "wasDerivedFrom"), article),
+        (evidence, iri(geo + "sentence"), lit(claim.evidence.sentence)),
+        (evidence, start_p, typed(str(claim.evidence.span[0]), integer)),
+        (evidence, end_p, typed(str(claim.evidence.span[1]), integer)),
+        (evidence, iri(geo + "extractor"), lit(claim.evidence.extractor)),
     ]
     for start, end, role in claim.evidence.highlights:
-        mark = URIRef(f"{evidence}/{role}")
-        triples += [(evidence, G.highlight, mark), (mark, G.role, _short(role)),
-                    (mark, G.spanStart, _typed(str(start), XSD.integer)), (mark, G.spanEnd, _typed(str(end), XSD.integer))]  # fmt: skip
+        mark = iri(f"{evidence_text}/{role}")
+        triples += [(evidence, iri(geo + "highlight"), mark), (mark, iri(geo + "role"), lit(role)),
+                    (mark, start_p, typed(str(start), integer)), (mark, end_p, typed(str(end), integer))]  # fmt: skip
     return triples
 
 

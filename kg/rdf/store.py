@@ -33,13 +33,16 @@ from rdflib import plugin as rdflib_plugin
 from rdflib.store import Store
 
 from kg.errors import QueryError, StoreError, StoreInUseError
-from kg.model import Article, Claim, Item
+from kg.model import Actor, Article, Claim, Item
 from kg.ontology import ONTOLOGY_IRI, ontology_dir
 from kg.rdf.mapping import (
     ACTORS_GRAPH,
     CLAIMS_QUERY,
     HIGHLIGHTS_QUERY,
     ITEMS_QUERY,
+    RDFLIB_TERMS,
+    OxigraphTerms,
+    Terms,
     Triple,
     actor_triples,
     article_iri,
@@ -188,8 +191,12 @@ def _values_clause(terms: Mapping[str, Any]) -> str:
     return f"\nVALUES ({names}) {{ ({values}) }}"
 
 
-def _nt(term: URIRef | Literal) -> str:
-    return term.n3()
+_OX_TERMS = OxigraphTerms()
+
+
+def _nt(term: Any) -> str:
+    """A term in N-Triples syntax (valid in SPARQL), from rdflib or Oxigraph."""
+    return term.n3() if hasattr(term, "n3") else str(term)
 
 
 class KnowledgeStore:
@@ -306,15 +313,19 @@ class KnowledgeStore:
 
     # -- writing -------------------------------------------------------------------------
     @staticmethod
-    def article_quads(article: Article, claims: Iterable[Claim]) -> tuple[list[Triple], list[Triple]]:
-        """The article graph's triples and the actor-graph triples for one article."""
-        triples = list(article_triples(article))
+    def article_quads(
+        article: Article, claims: Iterable[Claim], terms: Terms = RDFLIB_TERMS
+    ) -> tuple[list[Triple], list[Triple]]:
+        """The article graph's triples and the actor-graph triples for one article (in ``terms``' library)."""
+        triples = list(article_triples(article, terms))
         actors: list[Triple] = []
+        seen: set[Actor] = set()
         for claim in claims:
-            triples.extend(claim_triples(claim))
+            triples.extend(claim_triples(claim, terms))
             for actor in (claim.subject, claim.object, claim.attributed_to):
-                if actor is not None:
-                    actors.extend(actor_triples(actor))
+                if actor is not None and actor not in seen:
+                    seen.add(actor)
+                    actors.extend(actor_triples(actor, terms))
         return unique(triples), unique(actors)
 
     def put_articles(self, batch: Iterable[tuple[Article, list[Claim]]]) -> int:
@@ -330,7 +341,7 @@ class KnowledgeStore:
             size = 0
             actors_remote: dict[Triple, None] = {}
             for article, claims in batch:
-                triples, described = self.article_quads(article, claims)
+                triples, described = self.article_quads(article, claims, _OX_TERMS)
                 written += len(triples)
                 actors_remote.update(dict.fromkeys(described))
                 graph = article_iri(article.id)
@@ -356,17 +367,18 @@ class KnowledgeStore:
             actors: dict[Triple, None] = {}
             for article, claims in batch:
                 graph = article_iri(article.id)
-                triples, described = self.article_quads(article, claims)
+                # Oxigraph terms straight from the model: no rdflib objects on the bulk path.
+                triples, described = self.article_quads(article, claims, _OX_TERMS)
                 written += len(triples)
                 actors.update(dict.fromkeys(described))
-                if self._ox.contains_named_graph(_to_ox(graph)):
+                name = _to_ox(graph)
+                if self._ox.contains_named_graph(name):
                     # Rebuilding: drop and insert in one update, so the old version survives a crash.
                     replaced.append(_replace_graph(graph, triples))
                 else:
-                    name = _to_ox(graph)
-                    fresh.extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), name) for s, p, o in triples)
+                    fresh.extend(ox.Quad(s, p, o, name) for s, p, o in triples)
             actors_graph = _to_ox(ACTORS_GRAPH)
-            fresh.extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), actors_graph) for s, p, o in actors)
+            fresh.extend(ox.Quad(s, p, o, actors_graph) for s, p, o in actors)
             try:
                 if fresh:
                     self._ox.extend(fresh)  # new articles: the engine's transactional bulk insert
