@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.evaluation.events import actor_key, gold_events, read_records  # noqa: E402
+from kg.evaluation.events import event_of, gold_events, read_records  # noqa: E402
 from kg.model import Article, article_id_for  # noqa: E402
 from kg.relations.confidence import CALIBRATION_FILE, isotonic  # noqa: E402
 
@@ -40,11 +40,9 @@ MIN_EVENTS = 5
 def labelled(gold_dir: Path) -> list[tuple[float, bool]]:
     """(raw score, right?) for every event the extractor predicts on the gold sets."""
     from kg.clean import parse_date
-    from kg.evaluation.events import DEFAULT_MODALITIES, _plover_of
+    from kg.evaluation.events import DEFAULT_MODALITIES
     from kg.nlp import extract_claims
-    from kg.ontology import load_vocabulary
 
-    vocab = load_vocabulary()
     found: list[tuple[float, bool]] = []
     for name, actors in SETS:
         records = [r for r in read_records(gold_dir / name) if not r.get("noevents")]
@@ -62,14 +60,11 @@ def labelled(gold_dir: Path) -> list[tuple[float, bool]]:
             gold, _ = gold_events(by_id[article.id])
             keys = {(s, t, p) for s, t, _c, p in gold} | {(s, t, (c or "")[:2]) for s, t, c, _p in gold if c}
             for claim in claims:
-                if claim.modality not in DEFAULT_MODALITIES:
+                event = event_of(claim) if claim.modality in DEFAULT_MODALITIES else None
+                if event is None:
                     continue
-                s, t = actor_key(claim.subject.code), actor_key(claim.object.code)
-                if not s or not t or s == t:
-                    continue
-                cameo = claim.cameo or vocab.relations[claim.relation].cameo
-                plover = claim.plover or _plover_of(cameo)
-                pairs = [(s, t), (t, s)] if vocab.relations[claim.relation].symmetric else [(s, t)]
+                s, t, cameo, plover, symmetric = event
+                pairs = [(s, t), (t, s)] if symmetric else [(s, t)]
                 right = any((a, b, plover) in keys or (a, b, cameo[:2]) in keys for a, b in pairs)
                 found.append((float(claim.extra.get("raw_confidence", claim.confidence)), right))
     return found

@@ -43,6 +43,7 @@ __all__ = [
     "actor_key",
     "claim_events",
     "evaluate_events",
+    "event_of",
     "gold_events",
     "read_records",
 ]
@@ -168,21 +169,28 @@ def claim_events(
     claims: Iterable[Claim], modalities: Iterable[str] = DEFAULT_MODALITIES
 ) -> list[tuple[str, str, str, str]]:
     """Predicted events from claims: both directions for symmetric relations."""
-    vocab = load_vocabulary()
     wanted = set(modalities)
     events = []
     for claim in claims:
-        if claim.modality not in wanted:
+        event = event_of(claim) if claim.modality in wanted else None
+        if event is None:
             continue
-        source, target = actor_key(claim.subject.code), actor_key(claim.object.code)
-        if not source or not target or source == target:
-            continue
-        cameo = claim.cameo or vocab.relations[claim.relation].cameo
-        plover = claim.plover or _plover_of(cameo) or ""
+        source, target, cameo, plover, symmetric = event
         events.append((source, target, cameo, plover))
-        if vocab.relations[claim.relation].symmetric:
+        if symmetric:
             events.append((target, source, cameo, plover))
     return events
+
+
+def event_of(claim: Claim) -> tuple[str, str, str, str, bool] | None:
+    """A claim as an event ``(source, target, cameo, plover, symmetric)``; None without two distinct actors."""
+    vocab = load_vocabulary()
+    source, target = actor_key(claim.subject.code), actor_key(claim.object.code)
+    if not source or not target or source == target:
+        return None
+    relation = vocab.relations[claim.relation]
+    cameo = claim.cameo or relation.cameo
+    return source, target, cameo, claim.plover or _plover_of(cameo) or "", relation.symmetric
 
 
 def _key(event: tuple[str, str, str | None, str | None], level: str) -> Event | None:
