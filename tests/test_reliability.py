@@ -109,7 +109,7 @@ def _stats_read_only(store: Path) -> dict:
 @pytest.mark.model
 @pytest.mark.slow
 def test_reliability_sigkill_mid_build_keeps_committed_articles_and_a_rerun_completes(tmp_path):
-    corpus = write_jsonl(tmp_path / "corpus.jsonl", 60, seed=3)
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 240, seed=3)  # long enough to be caught mid-build
     clean = tmp_path / "clean"
     assert kg("build", str(corpus), "--store", str(clean), "-q").returncode == 0
     expected = _stats_read_only(clean)
@@ -144,7 +144,7 @@ def test_reliability_sigkill_mid_build_keeps_committed_articles_and_a_rerun_comp
 
 @pytest.mark.model
 def test_reliability_a_second_writer_is_told_the_store_is_in_use_and_readers_still_read(tmp_path):
-    corpus = write_jsonl(tmp_path / "corpus.jsonl", 80, seed=4)
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 200, seed=4)
     store = tmp_path / "store"
     assert kg("build", str(REPO / "examples" / "articles"), "--store", str(store), "-q").returncode == 0
     first = subprocess.Popen(
@@ -163,7 +163,7 @@ def test_reliability_a_second_writer_is_told_the_store_is_in_use_and_readers_sti
     assert first.returncode == 0
     assert second.returncode == 1 and "in use by another process" in second.stderr and "Traceback" not in second.stderr
     assert reader.returncode == 0 and json.loads(reader.stdout)["articles"] >= 6
-    assert _stats_read_only(store)["articles"] == 86
+    assert _stats_read_only(store)["articles"] == 206
 
 
 def test_reliability_rdf_parsers_do_not_fetch_external_entities(tmp_path):
