@@ -61,7 +61,7 @@ _RECEIVE_VERBS = {"seek", "want", "get", "receive", "obtain", "procure", "reques
 # Light verbs: their subject is the agent of the event noun they take ("held a summit", "imposed sanctions").
 _SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "conduct", "launch", "stage", "be",
                   "begin", "host", "seal", "strike", "impose", "slap", "levy", "announce", "issue", "carry", "mount",
-                  "renew", "extend", "open", "start", "order", "complete", "wage", "express"}
+                  "renew", "extend", "open", "start", "order", "complete", "wage", "express", "lodge", "file"}
 # Object control: "described Putin as begging", "accused Pyongyang of supplying".
 _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
                    "urge", "ask", "warn", "caution", "advise", "discourage", "deter", "prevent", "stop", "bar", "ban",
@@ -114,9 +114,13 @@ def _objects(doc: Doc, token: Token) -> list[ActorMention]:
     ("condemned an attack by Osgiliath soldiers"), or a demonym on it ("Iraqi towns")."""
     found = _actors(doc, token) or _possessor(doc, token)
     if not found and token.pos_ == "NOUN":
+        # "a U.S. request", "the Iranian offer": the actor modifying the noun is whose it is.
+        found = [m for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i for m in _actors(doc, c)]
+    if not found and token.pos_ == "NOUN":
+        # "calls by Belarus's rulers", "an appeal from the president": the one who made it.
         for child in token.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
-                found = [m for g in child.children if g.dep_ == "pobj" for m in _actors(doc, g)]
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+                found = [m for g in child.children if g.dep_ == "pobj" for m in _actors(doc, g) or _possessor(doc, g)]
                 if found:
                     break
     if not found:
