@@ -56,6 +56,7 @@ HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPOTHETICAL_GOVERNORS = {"seek", "want", "hope", "try", "aim", "consider", "propose", "offer", "wish", "need", "ask"}
 FUTURE_GOVERNORS = {"plan", "intend", "agree", "promise", "prepare", "expect", "schedule", "vow", "pledge", "set"}
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "set"}
 HYPOTHETICAL_WORDS = {"likely", "possibly", "perhaps", "potentially", "possible", "potential", "probable", "maybe"}
 REPORTED_WORDS = {"reportedly", "allegedly", "purportedly", "alleged", "reported", "suspected"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -214,6 +215,8 @@ def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
             reading.raise_to("hypothetical", lemma)
         elif dep in {"xcomp", "ccomp"} and lemma in FUTURE_GOVERNORS:
             reading.raise_to("future", lemma)
+        elif dep == "xcomp" and head.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES:
+            reading.raise_to("future", lemma)  # "is willing to withdraw": an announced intention
         if dep in {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl"}:
             if head.pos_ in {"VERB", "AUX"}:
                 _clause_markers(doc, head, reading, _under_past_report(head), trigger)
