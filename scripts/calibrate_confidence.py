@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.evaluation.events import event_of, gold_events, read_records  # noqa: E402
+from kg.evaluation.events import _igo_match, event_of, gold_events, read_records  # noqa: E402
 from kg.model import Article, article_id_for  # noqa: E402
 from kg.relations.confidence import CALIBRATION_FILE, isotonic  # noqa: E402
 
@@ -64,6 +64,8 @@ def labelled(gold_dir: Path) -> list[tuple[float, bool]]:
                 if event is None:
                     continue
                 s, t, cameo, plover, symmetric = event
+                actors = {a for g in gold for a in g[:2]}
+                s, t = _igo_match(s, actors), _igo_match(t, actors)  # gold's granularity, as in scoring
                 pairs = [(s, t), (t, s)] if symmetric else [(s, t)]
                 right = any((a, b, plover) in keys or (a, b, cameo[:2]) in keys for a, b in pairs)
                 found.append((float(claim.extra.get("raw_confidence", claim.confidence)), right))

@@ -112,3 +112,12 @@ def test_evaluation_calibrated_confidence_scores_better_than_raw(nlp):
     raw = sum((score - right) ** 2 for score, right in events) / len(events)
     fitted = sum((calibrated(score) - right) ** 2 for score, right in events) / len(events)
     assert fitted < raw
+
+
+def test_evaluation_gold_granularity_igo_prefixes_and_legacy_country_codes():
+    from kg.evaluation.events import _match
+
+    gold = [("IGO", "CIV", "071", "AID"), ("RUS", "JPN", "040", "CONSULT")]
+    predicted = [("IGOEUREEC", "CIV", "071", "AID"), ("RUS", actor_key("JAP"), "040", "CONSULT")]
+    assert _match(predicted, gold, "dyad+code").tp == 2
+    assert _match([("IGOUNO", "CIV", "071", "AID")], [("NGA", "CIV", "071", "AID")], "dyad+code").tp == 0

@@ -53,12 +53,29 @@ DEFAULT_MODALITIES = ("asserted", "reported", "future")
 Event = tuple[str, str, str]
 
 
+# Country codes of older CAMEO releases that gold files still use, with today's (ISO 3166) code.
+_LEGACY_COUNTRY = {"JAP": "JPN"}
+
+
 def actor_key(code: str | None) -> str | None:
     """The part of an actor code that scoring compares."""
     if not code:
         return None
     code = code.upper()
-    return code if code.startswith("IGO") else code[:3]
+    return code if code.startswith("IGO") else _LEGACY_COUNTRY.get(code[:3], code[:3])
+
+
+def _igo_match(predicted: str, gold: set[str]) -> str:
+    """A predicted IGO code as the gold writes it when one is a prefix of the other.
+
+    Gold often codes an organisation only as ``IGO`` (or ``IGOMIL``) where geokg
+    says which (``IGOUNO``); that is the same actor at the gold's granularity.
+    """
+    if predicted.startswith("IGO"):
+        for code in gold:
+            if code.startswith("IGO") and (predicted.startswith(code) or code.startswith(predicted)):
+                return code
+    return predicted
 
 
 @dataclass(slots=True)
@@ -203,6 +220,8 @@ def _key(event: tuple[str, str, str | None, str | None], level: str) -> Event | 
 
 
 def _match(predicted: list, gold: list, level: str) -> Score:
+    gold_actors = {a for e in gold for a in e[:2]}
+    predicted = [(_igo_match(e[0], gold_actors), _igo_match(e[1], gold_actors), *e[2:]) for e in predicted]
     pred = Counter(k for e in predicted if (k := _key(e, level)) is not None)
     true = Counter(k for e in gold if (k := _key(e, level)) is not None)
     return Score(tp=sum((pred & true).values()), predicted=sum(pred.values()), gold=sum(true.values()))

@@ -54,7 +54,9 @@ DISSUADE = {"warn", "caution", "urge", "discourage", "advise", "deter"}
 ACCUSE = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "allege"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
-HYPOTHETICAL_GOVERNORS = {"seek", "want", "hope", "try", "aim", "consider", "propose", "offer", "wish", "need", "ask"}
+# The complement of these has not happened: "seeks to buy", "threatened to shell", "vowed to retaliate".
+HYPOTHETICAL_GOVERNORS = {"seek", "want", "hope", "try", "aim", "consider", "propose", "offer", "wish", "need", "ask",
+                          "threaten", "vow"}  # fmt: skip
 FUTURE_GOVERNORS = {"plan", "intend", "agree", "promise", "prepare", "expect", "schedule", "vow", "pledge", "set"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "set"}
 HYPOTHETICAL_WORDS = {"likely", "possibly", "perhaps", "potentially", "possible", "potential", "probable", "maybe"}
