@@ -61,7 +61,8 @@ _RECEIVE_VERBS = {"seek", "want", "get", "receive", "obtain", "procure", "reques
 # Light verbs: their subject is the agent of the event noun they take ("held a summit", "imposed sanctions").
 _SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "conduct", "launch", "stage", "be",
                   "begin", "host", "seal", "strike", "impose", "slap", "levy", "announce", "issue", "carry", "mount",
-                  "renew", "extend", "open", "start", "order", "complete", "wage", "express", "lodge", "file"}
+                  "renew", "extend", "open", "start", "order", "complete", "wage", "express", "lodge", "file",
+                  "speed", "accelerate", "continue", "resume"}
 # Object control: "described Putin as begging", "accused Pyongyang of supplying".
 _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
                    "urge", "ask", "warn", "caution", "advise", "discourage", "deter", "prevent", "stop", "bar", "ban",
