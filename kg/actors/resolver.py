@@ -462,7 +462,7 @@ class ActorResolver:
             elif (
                 mention.actor.type == "State"
                 and root.dep_ == "pobj"
-                and head.lower_ == "of"
+                and head.lower_ in {"of", "in"}
                 and head.head.pos_ == "NOUN"
                 and head.head.lemma_.lower() in self.gazetteer.role_nouns
                 and not any(m.start <= head.head.i < m.end for m in result)

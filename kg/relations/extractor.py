@@ -124,6 +124,13 @@ def _objects(doc: Doc, token: Token) -> list[ActorMention]:
                 found = [m for g in child.children if g.dep_ == "pobj" for m in _actors(doc, g) or _possessor(doc, g)]
                 if found:
                     break
+    if not found and token.pos_ == "NOUN":
+        # "welcomed the resumption of ties with Osgiliath": the other party of the relationship named.
+        for inner in token.subtree:
+            if inner.dep_ == "prep" and inner.lower_ in {"with", "between"} and inner.i > token.i:
+                found = [m for g in inner.children if g.dep_ == "pobj" for m in _actors(doc, g)]
+                if found:
+                    break
     if not found:
         found = [m for t in (token, *token.conjuncts) if (m := modifier_for(doc, t)) is not None]
     return found
