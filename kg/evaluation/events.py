@@ -265,9 +265,21 @@ def evaluate_events(
 
     gazetteer = load_gazetteer()
 
+    resolved: dict[str, str | None] = {}
+
     def resolve(text: str) -> str | None:
-        record = gazetteer.find(text)
-        return actor_key(record.actor.code) if record is not None else None
+        """A rater's actor text as a code: a gazetteer name, else what the actor resolver reads in it
+        ("US President Barack Obama" → USA)."""
+        if text not in resolved:
+            record = gazetteer.find(text)
+            code = record.actor.code if record is not None else None
+            if code is None:
+                from kg.nlp import load_pipeline
+
+                mentions = load_pipeline()(text)._.actor_mentions or []
+                code = next((m.actor.code for m in mentions if m.actor.code), None)
+            resolved[text] = actor_key(code)
+        return resolved[text]
 
     records = list(records)
     articles = [
