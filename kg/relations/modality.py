@@ -57,7 +57,8 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 # The complement of these has not happened: "seeks to buy", "threatened to shell", "vowed to retaliate".
 HYPOTHETICAL_GOVERNORS = {"seek", "want", "hope", "try", "aim", "consider", "propose", "offer", "wish", "need", "ask",
                           "threaten", "vow"}  # fmt: skip
-FUTURE_GOVERNORS = {"plan", "intend", "agree", "promise", "prepare", "expect", "schedule", "vow", "pledge", "set"}
+FUTURE_GOVERNORS = {"plan", "intend", "agree", "promise", "prepare", "expect", "schedule", "vow", "pledge", "set",
+                    "decide"}  # fmt: skip
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "set"}
 HYPOTHETICAL_WORDS = {"likely", "possibly", "perhaps", "potentially", "possible", "potential", "probable", "maybe"}
 REPORTED_WORDS = {"reportedly", "allegedly", "purportedly", "alleged", "reported", "suspected"}
