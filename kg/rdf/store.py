@@ -78,7 +78,6 @@ PREFIXES = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
 }
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 def default_location() -> str:
