@@ -434,31 +434,7 @@ class ActorResolver:
                 and head.pos_ in {"NOUN"}
                 and head.lemma_.lower() in self.gazetteer.role_nouns
             ):
-                sector = self.gazetteer.role_nouns[head.lemma_.lower()]
-                holder = self._title_holder(doc, head, mention.actor)
-                if holder is not None:
-                    result.append(
-                        ActorMention(
-                            mention.start,
-                            head.i + 1,
-                            holder[0],
-                            "title",
-                            f"'{doc[mention.start : head.i + 1].text}' {holder[1]}",
-                            head.i,
-                        )
-                    )
-                    continue
-                actor = sector_actor(mention.actor, sector)
-                result.append(
-                    ActorMention(
-                        mention.start,
-                        head.i + 1,
-                        actor,
-                        "sector",
-                        f"'{mention.span(doc).text}' with role noun '{head.text}' → {sector}",
-                        head.i,
-                    )
-                )
+                result.append(self._role_mention(doc, head, mention, mention.start, head.i + 1))
             elif (
                 mention.actor.type == "State"
                 and root.dep_ == "pobj"
@@ -467,35 +443,27 @@ class ActorResolver:
                 and head.head.lemma_.lower() in self.gazetteer.role_nouns
                 and not any(m.start <= head.head.i < m.end for m in result)
             ):
-                # "the president of Armenia", "the foreign minister of Japan"
-                noun = head.head
-                sector = self.gazetteer.role_nouns[noun.lemma_.lower()]
-                holder = self._title_holder(doc, noun, mention.actor)
-                if holder is not None:
-                    result.append(
-                        ActorMention(
-                            noun.i,
-                            mention.end,
-                            holder[0],
-                            "title",
-                            f"'{doc[noun.i : mention.end].text}' {holder[1]}",
-                            noun.i,
-                        )
-                    )
-                    continue
-                result.append(
-                    ActorMention(
-                        noun.i,
-                        mention.end,
-                        sector_actor(mention.actor, sector),
-                        "sector",
-                        f"'{noun.text} of {mention.span(doc).text}' → {sector}",
-                        noun.i,
-                    )
-                )
+                # "the president of Armenia", "lawmakers in Arnor"
+                result.append(self._role_mention(doc, head.head, mention, head.head.i, mention.end))
             elif mention.rule != "modifier":
                 result.append(mention)
         return result
+
+    def _role_mention(self, doc: Doc, noun: Token, state: ActorMention, start: int, end: int) -> ActorMention:
+        """A role noun tied to a state: the officeholder of the day for a title, else the state's sector actor."""
+        text = doc[start:end].text
+        holder = self._title_holder(doc, noun, state.actor)
+        if holder is not None:
+            return ActorMention(start, end, holder[0], "title", f"'{text}' {holder[1]}", noun.i)
+        sector = self.gazetteer.role_nouns[noun.lemma_.lower()]
+        return ActorMention(
+            start,
+            end,
+            sector_actor(state.actor, sector),
+            "sector",
+            f"'{text}': role noun '{noun.text}' → {sector}",
+            noun.i,
+        )
 
     def _title_holder(self, doc: Doc, noun: Token, state: Actor) -> tuple[Actor, str] | None:
         """The person who held a title on the article's date: "the Russian president" → Vladimir Putin.
