@@ -270,3 +270,68 @@ def test_relations_capital_after_in_is_a_place_not_an_actor(claims_of):
     assert (claim.subject.code, claim.object.code) == ("IRN", "SYR")
     assert claim.location == "Moscow"
     assert not [c for c in claims if "RUS" in (c.subject.code, c.object.code)]
+
+
+def test_relations_demonym_people_stand_for_their_state(claims_of):
+    # "Egyptian demonstrators" as subject, "Palestinians" (a plural demonym) as object.
+    claims = claims_of(
+        [
+            ("Egyptian", "egyptian", "ADJ", "JJ", "amod", 1),
+            ("demonstrators", "demonstrator", "NOUN", "NNS", "nsubj", 2),
+            ("attacked", "attack", "VERB", "VBD", "ROOT", 2),
+            ("Palestinians", "Palestinians", "PROPN", "NNPS", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    claim = _one(claims, "attacks")
+    assert (claim.subject.code, claim.object.code) == ("EGY", "PSE")
+
+
+def test_relations_collective_noun_stands_for_what_follows_of(claims_of):
+    claims = claims_of(
+        [
+            ("A", "a", "DET", "DT", "det", 1),
+            ("group", "group", "NOUN", "NN", "nsubj", 5),
+            ("of", "of", "ADP", "IN", "prep", 1),
+            ("Moroccan", "moroccan", "ADJ", "JJ", "amod", 4),
+            ("diplomats", "diplomat", "NOUN", "NNS", "pobj", 2),
+            ("met", "meet", "VERB", "VBD", "ROOT", 5),
+            ("Egypt", "Egypt", "PROPN", "NNP", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ]
+    )
+    assert _one(claims, "meetsWith").subject.country == "MAR"
+
+
+def test_relations_a_promise_of_harm_is_a_threat(claims_of):
+    claims = claims_of(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("vowed", "vow", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("attack", "attack", "VERB", "VB", "xcomp", 1),
+            ("Iraq", "Iraq", "PROPN", "NNP", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    threat = _one(claims, "threatens")
+    assert (threat.subject.code, threat.object.code, threat.cameo) == ("IRN", "IRQ", "138")
+    assert not [c for c in claims if c.relation == "offers"]
+
+
+def test_relations_agentless_passive_does_not_borrow_the_speakers_subject(claims_of):
+    # "Suspects were extradited to France, Spain said": Spain reports it, it did not extradite.
+    claims = claims_of(
+        [
+            ("Suspects", "suspect", "NOUN", "NNS", "nsubjpass", 2),
+            ("were", "be", "AUX", "VBD", "auxpass", 2),
+            ("extradited", "extradite", "VERB", "VBN", "ccomp", 7),
+            ("to", "to", "ADP", "IN", "prep", 2),
+            ("France", "France", "PROPN", "NNP", "pobj", 3),
+            (",", ",", "PUNCT", ",", "punct", 7),
+            ("Spain", "Spain", "PROPN", "NNP", "nsubj", 7),
+            ("said", "say", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7),
+        ]
+    )
+    assert claims == []

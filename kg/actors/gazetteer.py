@@ -28,7 +28,7 @@ from kg.errors import OntologyError
 from kg.model import Actor
 from kg.ontology import ACTOR, GEO, ontology_files
 
-__all__ = ["ActorRecord", "Gazetteer", "Tenure", "load_gazetteer", "read_petrarch_actors"]
+__all__ = ["ActorRecord", "Gazetteer", "Tenure", "demonym_plural", "load_gazetteer", "read_petrarch_actors"]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -112,6 +112,8 @@ class Gazetteer:
             self._index(self._by_name, name, existing.actor.iri)
         for name in record.adjectives:
             self._index(self._by_adjective, name, existing.actor.iri)
+            if record.actor.type == "State" and (plural := demonym_plural(name)):
+                self._index(self._by_adjective, plural, existing.actor.iri)  # "Palestinians", "Iraqis"
         for name in record.metonyms:
             self._index(self._by_metonym, name, existing.actor.iri)
 
@@ -264,6 +266,19 @@ class Gazetteer:
             self.load_petrarch(path)
         else:
             raise OntologyError(f"{path}: actors files must be Turtle (.ttl) or PETRARCH dictionaries (.actors.txt)")
+
+
+def demonym_plural(adjective: str) -> str | None:
+    """The people a demonym names, by the regular English plural ("Nigerian" → "Nigerians",
+    "Iraqi" → "Iraqis"); None where English has no such plural ("Chinese", "British", "Swiss").
+
+    Example:
+        >>> demonym_plural("Afghan"), demonym_plural("Japanese")
+        ('Afghans', None)
+    """
+    if " " in adjective or not adjective[:1].isupper() or adjective.endswith(("ese", "sh", "ch", "s", "x", "z")):
+        return None
+    return adjective + "s"
 
 
 def _variants(name: str) -> list[str]:

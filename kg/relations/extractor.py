@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -75,6 +75,11 @@ _TRANSFER_VERBS = {"supply", "provide", "deliver", "arm", "aid", "export"}
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests"}
 _MEASURE_NOUNS = {"tonne", "ton", "barrel", "unit", "round", "piece", "range", "kind", "type", "shipment", "supply",
                   "lot", "amount", "quantity", "batch", "million", "billion", "thousand", "hundred", "number"}
+# Nouns that name a part or a group of what follows "of": "a group of diplomats", "thousands of Nigerians".
+_COLLECTIVE_NOUNS = {"group", "member", "delegation", "team", "contingent", "batch", "patch", "band", "crowd",
+                     "number", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                     "millions", "ten", "tens", "some", "many", "most", "all", "several", "none", "one", "two",
+                     "three", "few", "majority", "minority", "handful", "unit", "body", "coalition"}
 _LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
 _ACTOR_KINDS = {"State", "Person", "Organization", "IntergovernmentalOrganization", "Government", "Military",
                 "ArmedGroup", "Media"}
@@ -110,6 +115,28 @@ def _highlight(doc: Doc, mention: ActorMention, role: str) -> tuple[tuple[int, i
     return ((doc[mention.start].idx, last.idx + len(last.text), role),)
 
 
+def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
+    """Actors a common noun stands for when it names no actor itself, the way event coders read
+    news: its possessor ("Taiwan's vice foreign minister"), an actor compound ("Israeli army
+    bulldozers"), the actor after a collective noun ("a group of Moroccan diplomats", "thousands
+    of Nigerians"), or the state of a demonym on it ("Egyptian demonstrators")."""
+    if token.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} or depth > 2:
+        return []
+    found = _possessor(doc, token)
+    if not found and token.pos_ == "NOUN":
+        compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i]
+        found = [m for c in compounds for m in _actors(doc, c, conjuncts=False) or _stand_ins(doc, c, depth + 1)]
+    if not found and token.lemma_.lower() in _COLLECTIVE_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found = _actors(doc, pobj) or _stand_ins(doc, pobj, depth + 1)
+    if not found:
+        mention = modifier_for(doc, token)
+        found = [mention] if mention is not None else []
+    return found
+
+
 def _objects(doc: Doc, token: Token) -> list[ActorMention]:
     """Object actors of a token: the actor itself, its possessor, the agent of an event noun
     ("condemned an attack by Osgiliath soldiers"), or a demonym on it ("Iraqi towns")."""
@@ -132,7 +159,7 @@ def _objects(doc: Doc, token: Token) -> list[ActorMention]:
                 if found:
                     break
     if not found:
-        found = [m for t in (token, *token.conjuncts) if (m := modifier_for(doc, t)) is not None]
+        found = [m for t in (token, *token.conjuncts) for m in _stand_ins(doc, t)]
     return found
 
 
@@ -234,6 +261,9 @@ class RelationExtractor:
             if entry is None:
                 continue
             relation = self.vocab.relations[entry.relation]
+            if relation.name == "offers" and (threat := self._hostile_intent(token)) is not None:
+                # "vowed to wage war on the Rohans", "pledged to retaliate": a promise of harm is a threat.
+                relation, entry = self.vocab.relations["threatens"], replace(entry, cameo=threat)
             if token.pos_ in {"VERB", "AUX"}:
                 readings = self._verb_readings(doc, token, relation, entry)
             else:
@@ -293,9 +323,13 @@ class RelationExtractor:
     # -- verbs -------------------------------------------------------------------
     def _verb_subjects(self, doc: Doc, verb: Token, depth: int = 0) -> tuple[list[ActorMention], float, str]:
         """Subjects of a verb, inherited through control and coordination when it has none."""
-        direct = [m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False)]
+        direct = [
+            m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)
+        ]
         if direct or depth > 4:
             return direct, 0.0, "subject"
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return [], 0.0, ""  # an agentless passive hides its agent: "X was extradited, an official said"
         dep, head = verb.dep_, verb.head
         if dep == "amod" and verb.tag_ == "VBG" and head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX"}:
             # The small model often reads "denied supplying arms" as deny + amod; read it as control.
@@ -614,6 +648,22 @@ class RelationExtractor:
                         return doc[start:end].text
                 if pobj.ent_type_ in {"GPE", "LOC", "FAC"} and mention_for(doc, pobj) is None:
                     return doc[pobj.left_edge.i : pobj.i + 1].text
+        return None
+
+    def _hostile_intent(self, verb: Token) -> str | None:
+        """The CAMEO threat code when a promise's complement is a hostile act ("vowed to fight" → 138)."""
+        for child in verb.children:
+            if child.dep_ != "xcomp" or child.pos_ != "VERB":
+                continue
+            for word in (child, *(c for c in child.children if c.dep_ == "dobj")):
+                inner = self._entry(word)
+                if inner is None:
+                    continue
+                act = self.vocab.relations[inner.relation]
+                if act.name in {"attacks", "assaults"}:
+                    return "138"  # threaten with military force
+                if act.goldstein <= -4.0:
+                    return "130"
         return None
 
     # -- codes and confidence ------------------------------------------------------------
