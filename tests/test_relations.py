@@ -335,3 +335,20 @@ def test_relations_agentless_passive_does_not_borrow_the_speakers_subject(claims
         ]
     )
     assert claims == []
+
+
+def test_relations_a_statement_that_another_must_act_is_a_demand(claims_of):
+    claims = claims_of(
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Sudan", "Sudan", "PROPN", "NNP", "nsubj", 4),
+            ("must", "must", "AUX", "MD", "aux", 4),
+            ("return", "return", "VERB", "VB", "ccomp", 1),
+            ("the", "the", "DET", "DT", "det", 6),
+            ("helicopter", "helicopter", "NOUN", "NN", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    demand = _one(claims, "requests")
+    assert (demand.subject.code, demand.object.code, demand.cameo) == ("RUS", "SDN", "100")

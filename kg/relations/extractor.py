@@ -44,7 +44,7 @@ from kg.actors.resolver import ActorMention, mention_for, modifier_for, register
 from kg.model import Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
-from kg.relations.modality import clause_of, read_modality, subject_tokens
+from kg.relations.modality import REPORT, clause_of, read_modality, subject_tokens
 from kg.relations.timex import resolve_time
 
 __all__ = ["EXTRACTOR_NAME", "RelationExtractor", "extract_items"]
@@ -75,6 +75,11 @@ _TRANSFER_VERBS = {"supply", "provide", "deliver", "arm", "aid", "export"}
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests"}
 _MEASURE_NOUNS = {"tonne", "ton", "barrel", "unit", "round", "piece", "range", "kind", "type", "shipment", "supply",
                   "lot", "amount", "quantity", "batch", "million", "billion", "thousand", "hundred", "number"}
+# Verbs of statement whose complement with "must"/"should" is a demand on its subject.
+_STATEMENT_VERBS = (REPORT - {"warn", "accuse", "allege", "report", "confirm", "reveal", "testify", "claim"}) | {
+    "reiterate", "stress", "conclude", "repeat", "emphasize", "emphasise"}
+_OBLIGATION_MODALS = {"must", "should", "ought"}
+_DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="requests", cameo="100", particle=None)
 # Nouns that name a part or a group of what follows "of": "a group of diplomats", "thousands of Nigerians".
 _COLLECTIVE_NOUNS = {"group", "member", "delegation", "team", "contingent", "batch", "patch", "band", "crowd",
                      "number", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
@@ -258,13 +263,19 @@ class RelationExtractor:
         published: date | None = doc._.published
         for token in sentence:
             entry = self._entry(token)
+            obligation = None
             if entry is None:
-                continue
+                obligation = self._reported_obligation(doc, token)
+                if not obligation:
+                    continue
+                entry = _DEMAND
             relation = self.vocab.relations[entry.relation]
             if relation.name == "offers" and (threat := self._hostile_intent(token)) is not None:
                 # "vowed to wage war on the Rohans", "pledged to retaliate": a promise of harm is a threat.
                 relation, entry = self.vocab.relations["threatens"], replace(entry, cameo=threat)
-            if token.pos_ in {"VERB", "AUX"}:
+            if obligation:
+                readings = obligation
+            elif token.pos_ in {"VERB", "AUX"}:
                 readings = self._verb_readings(doc, token, relation, entry)
             else:
                 readings = self._noun_readings(doc, token, relation)
@@ -323,9 +334,7 @@ class RelationExtractor:
     # -- verbs -------------------------------------------------------------------
     def _verb_subjects(self, doc: Doc, verb: Token, depth: int = 0) -> tuple[list[ActorMention], float, str]:
         """Subjects of a verb, inherited through control and coordination when it has none."""
-        direct = [
-            m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)
-        ]
+        direct = [m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)]
         if direct or depth > 4:
             return direct, 0.0, "subject"
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
@@ -649,6 +658,26 @@ class RelationExtractor:
                 if pobj.ent_type_ in {"GPE", "LOC", "FAC"} and mention_for(doc, pobj) is None:
                     return doc[pobj.left_edge.i : pobj.i + 1].text
         return None
+
+    def _reported_obligation(self, doc: Doc, verb: Token) -> list[_Reading]:
+        """A statement that another actor must act is a demand on it: "Russia said Sudan must
+        return the helicopter" → Russia requests (CAMEO 100) of Sudan. Epistemic "must have" is not."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STATEMENT_VERBS:
+            return []
+        readings: list[_Reading] = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+            auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+            if not any(a in _OBLIGATION_MODALS for a in auxiliaries) or "have" in auxiliaries:
+                continue
+            speakers, penalty, how = self._verb_subjects(doc, verb)
+            obliged = [
+                m for t in subject_tokens(clause) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)
+            ]
+            for s, o in itertools.product(speakers, obliged):
+                readings.append(
+                    _Reading(s, o, [], 0.7 + penalty, f"{how}; '{' '.join(auxiliaries)}' in the complement")
+                )
+        return readings
 
     def _hostile_intent(self, verb: Token) -> str | None:
         """The CAMEO threat code when a promise's complement is a hostile act ("vowed to fight" → 138)."""

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from kg.actors.resolver import mention_for
 from kg.model import Actor
 
-__all__ = ["ACCUSE", "ModalityReading", "clause_of", "read_modality", "subject_tokens"]
+__all__ = ["ACCUSE", "REPORT", "ModalityReading", "clause_of", "read_modality", "subject_tokens"]
 
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff"}
 # "refused to send weapons": the sending did not happen, by the refuser's choice.
