@@ -59,3 +59,33 @@ def test_gazetteer_generation_is_reproducible(tmp_path):
     assert "wrote" in result.stdout
     for generated in tmp_path.glob("actors-*.ttl"):
         assert generated.read_bytes() == (REPO / "ontologies" / generated.name).read_bytes(), generated.name
+
+
+def test_gazetteer_demonym_plurals_name_the_people_of_a_state():
+    gazetteer = load_gazetteer()
+    assert gazetteer.candidates("Palestinians", "adjective")[0].actor.code == "PSE"
+    assert gazetteer.candidates("Iraqis", "adjective")[0].actor.code == "IRQ"
+    assert gazetteer.candidates("Chineses", "adjective") == []
+
+
+def test_gazetteer_knows_past_heads_of_government_with_dated_tenures():
+    gazetteer = load_gazetteer()
+    clinton = gazetteer.find("Bill Clinton")
+    assert clinton is not None and clinton.actor.country == "USA"
+    assert clinton.code_on(date(1998, 6, 1)) == "USAGOV"
+    assert clinton.code_on(date(2005, 6, 1)) == "USAELI"
+
+
+def test_resolver_surname_shared_within_one_state_picks_the_bearer_in_office(blank_nlp, resolver):
+    from tests.conftest import make_doc
+
+    rows = [
+        ("President", "president", "PROPN", "NNP", "compound", 1),
+        ("Bush", "Bush", "PROPN", "NNP", "nsubj", 2),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    for published, expected in ((date(1990, 5, 1), "George Bush"), (date(2003, 5, 1), "George W. Bush")):
+        doc = resolver(make_doc(blank_nlp, rows, ents=[(1, 2, "PERSON")], published=published))
+        bush = next(m for m in doc._.actor_mentions if m.start == 1)
+        assert (bush.actor.label, bush.actor.code) == (expected, "USAGOV")

@@ -163,16 +163,34 @@ class ActorResolver:
         self.event_nouns = {lemma for (lemma, pos) in load_vocabulary().lexicon if pos == "NOUN"}
         self._surnames = self._unique_surnames()
 
-    def _unique_surnames(self) -> dict[str, ActorRecord]:
-        """Surnames that name exactly one person in the gazetteer ("Putin", not "Kim")."""
-        counts: dict[str, list[ActorRecord]] = {}
+    def _unique_surnames(self) -> dict[str, list[ActorRecord]]:
+        """Surnames whose gazetteer bearers all belong to one state ("Putin"; "Bush" for both
+        presidents), not those shared across states ("Kim")."""
+        bearers: dict[str, list[ActorRecord]] = {}
         for record in self.gazetteer.records.values():
             if record.actor.type != "Person":
                 continue
             parts = record.actor.label.replace("-", " ").split()
             if len(parts) >= 2:
-                counts.setdefault(parts[-1], []).append(record)
-        return {name: records[0] for name, records in counts.items() if len(records) == 1}
+                bearers.setdefault(parts[-1], []).append(record)
+        def sovereign(record: ActorRecord) -> bool:
+            state = self.gazetteer.state(record.actor.country or "")
+            return state is None or not state.dependent
+
+        # A territory's premier does not compete with a sovereign state's president for the name.
+        bearers = {name: [r for r in records if sovereign(r)] or records for name, records in bearers.items()}
+        return {name: records for name, records in bearers.items() if len({r.actor.country for r in records}) == 1}
+
+    @staticmethod
+    def _bearer_on(records: list[ActorRecord], published: date | None) -> ActorRecord:
+        """Of a surname's bearers, the one in office on the article's date, else the latest in office."""
+        if len(records) == 1:
+            return records[0]
+        if published is not None:
+            for record in records:
+                if any(t.covers(published) for t in record.tenures):
+                    return record
+        return max(records, key=lambda r: max((t.start or date.min for t in r.tenures), default=date.min))
 
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -337,14 +355,20 @@ class ActorResolver:
                     return ActorMention(
                         span.start, span.end, earlier.actor, "surname", f"'{text}' after '{label}' earlier", span.root.i
                     )
-            record = self._surnames.get(tokens[0])
-            if record is not None:
+            bearers = self._surnames.get(tokens[0])
+            if bearers:
+                record = self._bearer_on(bearers, published)
+                why = (
+                    "the only gazetteer person"
+                    if len(bearers) == 1
+                    else f"of {len(bearers)} bearers, all of one state,"
+                )
                 return ActorMention(
                     span.start,
                     span.end,
                     self._actor_of(record, published),
                     "surname",
-                    f"'{text}' is the only gazetteer person of that name",
+                    f"'{text}' is {why} of that name",
                     span.root.i,
                 )
         country = self._country_from_context(span)
