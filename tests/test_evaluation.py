@@ -121,3 +121,15 @@ def test_evaluation_gold_granularity_igo_prefixes_and_legacy_country_codes():
     predicted = [("IGOEUREEC", "CIV", "071", "AID"), ("RUS", actor_key("JAP"), "040", "CONSULT")]
     assert _match(predicted, gold, "dyad+code").tp == 2
     assert _match([("IGOUNO", "CIV", "071", "AID")], [("NGA", "CIV", "071", "AID")], "dyad+code").tp == 0
+
+
+def test_evaluation_scores_domestic_events_between_distinct_actors():
+    from kg.evaluation.events import event_of
+    from kg.model import Actor, Claim, Evidence
+
+    police = Actor("https://w3id.org/geokg/id/actor/SRBCOP", "Serbia (police)", "Organization", "SRB", "SRBCOP")
+    serbia = Actor("https://w3id.org/geokg/id/actor/SRB", "Serbia", "State", "SRB", "SRB")
+    evidence = Evidence(article_id="a", sentence="s", span=(0, 1), extractor="test")
+    domestic = Claim(subject=police, relation="coerces", object=serbia, evidence=evidence)
+    assert event_of(domestic)[:2] == ("SRB", "SRB")
+    assert event_of(Claim(subject=serbia, relation="coerces", object=serbia, evidence=evidence)) is None

@@ -124,6 +124,14 @@ def mention_for(doc: Doc, token: Token) -> ActorMention | None:
     return covering
 
 
+def _without_possessive(span: Span) -> Span:
+    """An entity without a trailing possessive marker: the model tags "North Korea's" as one GPE."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+
+
 def _slug(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
@@ -173,6 +181,7 @@ class ActorResolver:
             parts = record.actor.label.replace("-", " ").split()
             if len(parts) >= 2:
                 bearers.setdefault(parts[-1], []).append(record)
+
         def sovereign(record: ActorRecord) -> bool:
             state = self.gazetteer.state(record.actor.country or "")
             return state is None or not state.dependent
@@ -198,7 +207,8 @@ class ActorResolver:
         spans: list[Span] = []
         for match_id, start, end in self.matcher(doc):
             spans.append(Span(doc, start, end, label=match_id))
-        entity_spans = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"}]
+        entity_spans = [_without_possessive(e) for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"}]
+        entity_spans = [e for e in entity_spans if len(e)]
         chosen = filter_spans([*spans, *entity_spans])
         matched_texts = {(s.start, s.end): s.label_ for s in spans}
 

@@ -200,10 +200,13 @@ def claim_events(
 
 
 def event_of(claim: Claim) -> tuple[str, str, str, str, bool] | None:
-    """A claim as an event ``(source, target, cameo, plover, symmetric)``; None without two distinct actors."""
+    """A claim as an event ``(source, target, cameo, plover, symmetric)``; None without two coded actors.
+
+    Two distinct actors of one country make a domestic event ("Serbian police arrested Serbian
+    students" → SRB, SRB), as event coders code them."""
     vocab = load_vocabulary()
     source, target = actor_key(claim.subject.code), actor_key(claim.object.code)
-    if not source or not target or source == target:
+    if not source or not target or claim.subject.iri == claim.object.iri:
         return None
     relation = vocab.relations[claim.relation]
     cameo = claim.cameo or relation.cameo

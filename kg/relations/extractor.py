@@ -684,7 +684,10 @@ class RelationExtractor:
         for child in verb.children:
             if child.dep_ != "xcomp" or child.pos_ != "VERB":
                 continue
-            for word in (child, *(c for c in child.children if c.dep_ == "dobj")):
+            # The complement's verb decides ("agreed to lift embargoes" is no threat); a light verb
+            # leaves it to its object ("vowed to wage war").
+            words = [child] if self._entry(child) else [c for c in child.children if c.dep_ == "dobj"]
+            for word in words:
                 inner = self._entry(word)
                 if inner is None:
                     continue
