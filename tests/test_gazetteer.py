@@ -89,3 +89,31 @@ def test_resolver_surname_shared_within_one_state_picks_the_bearer_in_office(bla
         doc = resolver(make_doc(blank_nlp, rows, ents=[(1, 2, "PERSON")], published=published))
         bush = next(m for m in doc._.actor_mentions if m.start == 1)
         assert (bush.actor.label, bush.actor.code) == (expected, "USAGOV")
+
+
+def test_resolver_person_of_a_state_belongs_to_it(blank_nlp, resolver):
+    from tests.conftest import make_doc
+
+    rows = [
+        ("King", "king", "PROPN", "NNP", "compound", 1),
+        ("Zog", "Zog", "PROPN", "NNP", "nsubj", 4),
+        ("of", "of", "ADP", "IN", "prep", 1),
+        ("Albania", "Albania", "PROPN", "NNP", "pobj", 2),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    doc = resolver(make_doc(blank_nlp, rows, ents=[(1, 2, "PERSON"), (3, 4, "GPE")]))
+    zog = next(m for m in doc._.actor_mentions if m.start == 1)
+    assert zog.actor.country == "ALB"
+
+
+def test_resolver_entity_keeps_its_actor_without_the_possessive(blank_nlp, resolver):
+    from tests.conftest import make_doc
+
+    rows = [
+        ("Iraq", "Iraq", "PROPN", "NNP", "poss", 2),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("army", "army", "NOUN", "NN", "ROOT", 2),
+    ]
+    doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 2, "GPE")]))
+    assert [m.actor.country for m in doc._.actor_mentions] == ["IRQ"]

@@ -352,3 +352,20 @@ def test_relations_a_statement_that_another_must_act_is_a_demand(claims_of):
     )
     demand = _one(claims, "requests")
     assert (demand.subject.code, demand.object.code, demand.cameo) == ("RUS", "SDN", "100")
+
+
+def test_relations_people_in_a_state_stand_for_it_but_ethnic_groups_not_for_their_namesake(claims_of):
+    # "Ethnic Albanians in Serbia attacked Kosovo": the ethnic group is placed in Serbia, not Albania.
+    claims = claims_of(
+        [
+            ("Ethnic", "ethnic", "ADJ", "JJ", "amod", 1),
+            ("Albanians", "Albanians", "PROPN", "NNPS", "nsubj", 4),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("Serbia", "Serbia", "PROPN", "NNP", "pobj", 2),
+            ("attacked", "attack", "VERB", "VBD", "ROOT", 4),
+            ("Croatia", "Croatia", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ]
+    )
+    attack = _one(claims, "attacks")
+    assert (attack.subject.code, attack.object.code) == ("SRB", "HRV")

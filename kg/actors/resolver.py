@@ -124,6 +124,10 @@ def mention_for(doc: Doc, token: Token) -> ActorMention | None:
     return covering
 
 
+# Words that make a demonym name an ethnic group rather than a state's people.
+_ETHNIC_WORDS = {"ethnic", "ethnically"}
+
+
 def _without_possessive(span: Span) -> Span:
     """An entity without a trailing possessive marker: the model tags "North Korea's" as one GPE."""
     end = span.end
@@ -263,6 +267,8 @@ class ActorResolver:
                 span.start, span.end, record.actor, "metonym", f"'{span.text}' stands for {record.actor.label}", root.i
             )
         if kind == "adjective":
+            if span.start > 0 and doc[span.start - 1].lower_ in _ETHNIC_WORDS:
+                return None  # "ethnic Albanians in Serbia" are an ethnic group, not Albania's people
             head = root.head
             if root.dep_ in {"amod", "compound", "nmod"} and head.lemma_.lower() in self.event_nouns:
                 return ActorMention(
@@ -408,6 +414,11 @@ class ActorResolver:
         "Yang Moo-jin, president of a university in Seoul"."""
         if mention.rule != "minted" or mention.actor.type != "Person" or mention.actor.country:
             return mention
+        for of in (c for c in doc[mention.head].children if c.dep_ == "prep" and c.lower_ == "of"):
+            # "King Hassan of Morocco", "Prince Sultan of Saudi Arabia"
+            for other in mentions:
+                if other.actor.type == "State" and any(g.i == other.head for g in of.children):
+                    return self._placed(mention, other.actor.country or "", f"'of {other.actor.label}'")
         appositions = [c for c in doc[mention.head].children if c.dep_ == "appos"]
         for apposition in appositions:
             inside = {t.i for t in apposition.subtree}

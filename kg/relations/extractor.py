@@ -120,11 +120,30 @@ def _highlight(doc: Doc, mention: ActorMention, role: str) -> tuple[tuple[int, i
     return ((doc[mention.start].idx, last.idx + len(last.text), role),)
 
 
+def _place_actor(doc: Doc, token: Token) -> list[ActorMention]:
+    """The state a place word stands for: an actor mention, or a capital or city the resolver
+    kept as a place ("in Baghdad" → Iraq)."""
+    mention = mention_for(doc, token)
+    if mention is not None:
+        return [mention]
+    from kg.actors.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for start, end in doc._.places or []:
+        if start <= token.i < end:
+            for record in gazetteer.candidates(doc[start:end].text, "metonym"):
+                if record.actor.type == "State":
+                    why = f"'{token.text}' is in {record.actor.label}"
+                    return [ActorMention(token.i, token.i + 1, record.actor, "place", why, token.i)]
+    return []
+
+
 def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
     """Actors a common noun stands for when it names no actor itself, the way event coders read
     news: its possessor ("Taiwan's vice foreign minister"), an actor compound ("Israeli army
     bulldozers"), the actor after a collective noun ("a group of Moroccan diplomats", "thousands
-    of Nigerians"), or the state of a demonym on it ("Egyptian demonstrators")."""
+    of Nigerians"), the state of a demonym on it ("Egyptian demonstrators"), or the state it is
+    in ("demonstrators in Baghdad")."""
     if token.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} or depth > 2:
         return []
     found = _possessor(doc, token)
@@ -139,6 +158,14 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
     if not found:
         mention = modifier_for(doc, token)
         found = [mention] if mention is not None else []
+    if not found and token.pos_ in {"NOUN", "PROPN"}:
+        # "demonstrators in Baghdad", "ethnic Albanians in south Serbia", "the curfew in Montenegro".
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                found = [m for g in child.children if g.dep_ == "pobj" for m in _place_actor(doc, g)]
+                found = [m for m in found if m.actor.type == "State"]
+                if found:
+                    break
     return found
 
 
@@ -425,7 +452,7 @@ class RelationExtractor:
         if dobj is not None and not (relation.frame == "VisitFrame" and particle):
             objects = _objects(doc, dobj)
             if not objects and relation.frame == "VisitFrame":
-                objects = self._place_actor(doc, dobj)
+                objects = _place_actor(doc, dobj)
         if passive_subjects and not objects:
             objects = passive_subjects
         allowed = {particle} if particle else set(relation.object_prepositions)
@@ -436,7 +463,7 @@ class RelationExtractor:
             if prep not in allowed:
                 continue
             if relation.frame == "VisitFrame":
-                objects.extend(_actors(doc, pobj) or self._place_actor(doc, pobj))
+                objects.extend(_actors(doc, pobj) or _place_actor(doc, pobj))
             elif not objects:
                 objects.extend(_objects(doc, pobj))
         confidence = 0.8 + penalty
@@ -474,28 +501,6 @@ class RelationExtractor:
         if trigger.lemma_.lower() in _TRANSFER_VERBS:
             return True
         return any(item.commodity for item in items)
-
-    def _place_actor(self, doc: Doc, token: Token) -> list[ActorMention]:
-        """A place word that stands for a state (a capital used as a place) — for visits."""
-        mention = mention_for(doc, token)
-        if mention is not None:
-            return [mention]
-        for record in self._records_for_place(doc, token):
-            return [
-                ActorMention(token.i, token.i + 1, record, "place", f"'{token.text}' is in {record.label}", token.i)
-            ]
-        return []
-
-    def _records_for_place(self, doc: Doc, token: Token) -> list:
-        from kg.actors.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
-        for start, end in doc._.places or []:
-            if start <= token.i < end:
-                for record in gazetteer.candidates(doc[start:end].text, "metonym"):
-                    if record.actor.type == "State":
-                        return [record.actor]
-        return []
 
     # -- nouns -------------------------------------------------------------------
     def _support_verb(self, noun: Token) -> Token | None:
@@ -548,7 +553,7 @@ class RelationExtractor:
             how = f"subject of '{support.text}'"
             if relation.frame == "VisitFrame":
                 for _prep, pobj in _prep_objects(support, {"in", "to"}):
-                    objects.extend(_actors(doc, pobj) or self._place_actor(doc, pobj))
+                    objects.extend(_actors(doc, pobj) or _place_actor(doc, pobj))
 
         for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | relation.object_prepositions | {"between", "in"}):
             if relation.frame == "TransferFrame" and prep in {"of", "with"}:
@@ -564,7 +569,7 @@ class RelationExtractor:
                 continue
             found = _actors(doc, pobj) or _possessor(doc, pobj)
             if relation.frame == "VisitFrame" and not found:
-                found = self._place_actor(doc, pobj)
+                found = _place_actor(doc, pobj)
             if found and not recipients_first:
                 objects.extend(found)
         if not objects and modifiers:
