@@ -80,6 +80,8 @@ _STATEMENT_VERBS = (REPORT - {"warn", "accuse", "allege", "report", "confirm", "
     "reiterate", "stress", "conclude", "repeat", "emphasize", "emphasise"}
 _OBLIGATION_MODALS = {"must", "should", "ought"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="requests", cameo="100", particle=None)
+# Pronoun subjects of a reported clause that, unresolved, refer to the one who reports it.
+_SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # Nouns that name a part or a group of what follows "of": "a group of diplomats", "thousands of Nigerians".
 _COLLECTIVE_NOUNS = {"group", "member", "delegation", "team", "contingent", "batch", "patch", "band", "crowd",
                      "number", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
@@ -364,8 +366,13 @@ class RelationExtractor:
         direct = [m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)]
         if direct or depth > 4:
             return direct, 0.0, "subject"
-        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-            return [], 0.0, ""  # an agentless passive hides its agent: "X was extradited, an official said"
+        own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"}]
+        reported_pronoun = verb.dep_ == "ccomp" and len(own) == 1 and own[0].lower_ in _SPEAKER_PRONOUNS
+        if own and not reported_pronoun:
+            # A clause with a subject of its own (not an actor we know) or an agentless passive
+            # borrows no other: "claims Mahan flies cargo to Syria", "X was extradited, an official said".
+            # A pronoun reporting the speaker's own act does: "the SDF announced it had entered …".
+            return [], 0.0, ""
         dep, head = verb.dep_, verb.head
         if dep == "amod" and verb.tag_ == "VBG" and head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX"}:
             # The small model often reads "denied supplying arms" as deny + amod; read it as control.
