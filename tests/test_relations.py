@@ -369,3 +369,52 @@ def test_relations_people_in_a_state_stand_for_it_but_ethnic_groups_not_for_thei
     )
     attack = _one(claims, "attacks")
     assert (attack.subject.code, attack.object.code) == ("SRB", "HRV")
+
+
+def test_relations_refusal_rejects_the_target_of_the_refused_act(claims_of):
+    claims = claims_of(
+        [
+            ("Pakistan", "Pakistan", "PROPN", "NNP", "nsubj", 1),
+            ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("meet", "meet", "VERB", "VB", "xcomp", 1),
+            ("India", "India", "PROPN", "NNP", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    rejection = _one(claims, "rejects")
+    assert (rejection.subject.code, rejection.object.code, rejection.modality) == ("PAK", "IND", "asserted")
+    assert _one(claims, "meetsWith").modality == "negated"
+
+
+def test_relations_event_noun_takes_its_object_from_the_light_verb(claims_of):
+    # "Peru granted asylum to Panamanian officers": 'to' hangs off the verb, the noun names the event.
+    claims = claims_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("granted", "grant", "VERB", "VBD", "ROOT", 1),
+            ("asylum", "asylum", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1),
+            ("Panamanian", "panamanian", "ADJ", "JJ", "amod", 5),
+            ("officers", "officer", "NOUN", "NNS", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    asylum = _one(claims, "supplies")
+    assert (asylum.subject.code, asylum.object.country, asylum.cameo) == ("PER", "PAN", "075")
+
+
+def test_relations_coercion_without_object_targets_the_state_where_it_happened(claims_of):
+    claims = claims_of(
+        [
+            ("Serbian", "serbian", "ADJ", "JJ", "amod", 1),
+            ("police", "police", "NOUN", "NNS", "nsubj", 2),
+            ("arrested", "arrest", "VERB", "VBD", "ROOT", 2),
+            ("dozens", "dozen", "NOUN", "NNS", "dobj", 2),
+            ("in", "in", "ADP", "IN", "prep", 2),
+            ("Kosovo", "Kosovo", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    arrest = _one(claims, "coerces")
+    assert (arrest.subject.country, arrest.object.country) == ("SRB", "UNK")

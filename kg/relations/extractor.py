@@ -62,7 +62,7 @@ _RECEIVE_VERBS = {"seek", "want", "get", "receive", "obtain", "procure", "reques
 _SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "conduct", "launch", "stage", "be",
                   "begin", "host", "seal", "strike", "impose", "slap", "levy", "announce", "issue", "carry", "mount",
                   "renew", "extend", "open", "start", "order", "complete", "wage", "express", "lodge", "file",
-                  "speed", "accelerate", "continue", "resume"}
+                  "speed", "accelerate", "continue", "resume", "grant", "give", "offer", "deny"}
 # Object control: "described Putin as begging", "accused Pyongyang of supplying".
 _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
                    "urge", "ask", "warn", "caution", "advise", "discourage", "deter", "prevent", "stop", "bar", "ban",
@@ -70,9 +70,9 @@ _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "pra
 # A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
 _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests"}
 # Verbs that mean supplying by themselves; weaker ones (send, give, ship) need goods the ontology knows.
-_TRANSFER_VERBS = {"supply", "provide", "deliver", "arm", "aid", "export"}
+_TRANSFER_VERBS = {"supply", "provide", "deliver", "arm", "aid", "export", "donate", "hand"}
 # An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
-_XCOMP_TARGET = {"warns", "threatens", "offers", "requests"}
+_XCOMP_TARGET = {"warns", "threatens", "offers", "requests", "rejects"}
 _MEASURE_NOUNS = {"tonne", "ton", "barrel", "unit", "round", "piece", "range", "kind", "type", "shipment", "supply",
                   "lot", "amount", "quantity", "batch", "million", "billion", "thousand", "hundred", "number"}
 # Verbs of statement whose complement with "must"/"should" is a demand on its subject.
@@ -80,6 +80,8 @@ _STATEMENT_VERBS = (REPORT - {"warn", "accuse", "allege", "report", "confirm", "
     "reiterate", "stress", "conclude", "repeat", "emphasize", "emphasise"}
 _OBLIGATION_MODALS = {"must", "should", "ought"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="requests", cameo="100", particle=None)
+# Relations whose target, when no object is named, is the state where the act took place.
+_PLACE_TARGET = {"yieldsTo", "coerces", "attacks", "assaults", "protestsAgainst"}
 # Pronoun subjects of a reported clause that, unresolved, refer to the one who reports it.
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # Nouns that name a part or a group of what follows "of": "a group of diplomats", "thousands of Nigerians".
@@ -152,6 +154,9 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
     if not found and token.pos_ == "NOUN":
         compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i]
         found = [m for c in compounds for m in _actors(doc, c, conjuncts=False) or _stand_ins(doc, c, depth + 1)]
+        if not found:  # "a Saudi businessman": a state's name used as its adjective
+            adjectives = [c for c in token.children if c.dep_ == "amod" and c.i < token.i]
+            found = [m for c in adjectives for m in _actors(doc, c, conjuncts=False) if m.actor.type == "State"]
     if not found and token.lemma_.lower() in _COLLECTIVE_NOUNS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -431,7 +436,7 @@ class RelationExtractor:
                     if prep == "with":
                         item_heads.append(pobj)
                     else:
-                        recipients.extend(_actors(doc, pobj))
+                        recipients.extend(_actors(doc, pobj) or _stand_ins(doc, pobj))
             for child in verb.children:
                 if child.dep_ in {"dative", "iobj"}:
                     recipients.extend(_actors(doc, child))
@@ -493,6 +498,15 @@ class RelationExtractor:
                     objects = [m for t in subject_tokens(child) for m in _actors(doc, t)]
                     confidence -= 0.15
                     how = how + "; target = subject of the complement"
+        if not objects and relation.name in _PLACE_TARGET:
+            # "Serbia lifted a curfew in Montenegro", "prisoners rioted in Israel": the state where
+            # it happened is the one it is done to.
+            for _prep, pobj in _prep_objects(verb, {"in"}):
+                objects = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
+                if objects:
+                    confidence -= 0.15
+                    how = how + "; target = the state where it happened"
+                    break
         items = extract_items(doc, item_heads, self.vocab)
         if not objects and relation.symmetric and len(subjects) > 1:
             for s, o in itertools.combinations(subjects, 2):
@@ -561,6 +575,10 @@ class RelationExtractor:
             if relation.frame == "VisitFrame":
                 for _prep, pobj in _prep_objects(support, {"in", "to"}):
                     objects.extend(_actors(doc, pobj) or _place_actor(doc, pobj))
+            else:
+                # "granted asylum to five Panamanian officers", "held talks with Iran"
+                for _prep, pobj in _prep_objects(support, relation.object_prepositions):
+                    objects.extend(_objects(doc, pobj))
 
         for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | relation.object_prepositions | {"between", "in"}):
             if relation.frame == "TransferFrame" and prep in {"of", "with"}:
