@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -82,7 +83,7 @@ _OBLIGATION_MODALS = {"must", "should", "ought"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="requests", cameo="100", particle=None)
 # Relations whose target, when no object is named, is the state where the act took place.
 _PLACE_TARGET = {"yieldsTo", "coerces", "attacks", "assaults", "protestsAgainst"}
-# Pronoun subjects of a reported clause that, unresolved, refer to the one who reports it.
+# Pronoun subjects of a dependent clause that, unresolved, refer to the subject of the clause above.
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # Nouns that name a part or a group of what follows "of": "a group of diplomats", "thousands of Nigerians".
 _COLLECTIVE_NOUNS = {"group", "member", "delegation", "team", "contingent", "batch", "patch", "band", "crowd",
@@ -209,7 +210,7 @@ def _possessor(doc: Doc, noun: Token) -> list[ActorMention]:
     return []
 
 
-def _prep_objects(token: Token, prepositions: set[str]) -> Iterator[tuple[str, Token]]:
+def _prep_objects(token: Token, prepositions: AbstractSet[str]) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in prepositions:
             for grandchild in child.children:
@@ -372,11 +373,12 @@ class RelationExtractor:
         if direct or depth > 4:
             return direct, 0.0, "subject"
         own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"}]
-        reported_pronoun = verb.dep_ == "ccomp" and len(own) == 1 and own[0].lower_ in _SPEAKER_PRONOUNS
-        if own and not reported_pronoun:
+        pronoun = verb.dep_ in {"ccomp", "advcl", "conj"} and len(own) == 1 and own[0].lower_ in _SPEAKER_PRONOUNS
+        if own and not pronoun:
             # A clause with a subject of its own (not an actor we know) or an agentless passive
             # borrows no other: "claims Mahan flies cargo to Syria", "X was extradited, an official said".
-            # A pronoun reporting the speaker's own act does: "the SDF announced it had entered …".
+            # An unresolved pronoun takes the subject above: "the SDF announced it had entered …",
+            # "North Korea would pay a price if it supplies Russia".
             return [], 0.0, ""
         dep, head = verb.dep_, verb.head
         if dep == "amod" and verb.tag_ == "VBG" and head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX"}:
