@@ -117,3 +117,10 @@ def test_resolver_entity_keeps_its_actor_without_the_possessive(blank_nlp, resol
     ]
     doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 2, "GPE")]))
     assert [m.actor.country for m in doc._.actor_mentions] == ["IRQ"]
+
+
+def test_gazetteer_codes_non_governmental_organisations_as_cameo_does():
+    gazetteer = load_gazetteer()
+    amnesty = gazetteer.find("Amnesty International")
+    assert amnesty is not None and amnesty.actor.code.startswith("NGO")
+    assert gazetteer.find("Red Cross").actor.type == "Organization"
