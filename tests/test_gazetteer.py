@@ -124,3 +124,16 @@ def test_gazetteer_codes_non_governmental_organisations_as_cameo_does():
     amnesty = gazetteer.find("Amnesty International")
     assert amnesty is not None and amnesty.actor.code.startswith("NGO")
     assert gazetteer.find("Red Cross").actor.type == "Organization"
+
+
+def test_resolver_person_found_without_middle_initials(blank_nlp, resolver):
+    from tests.conftest import make_doc
+
+    rows = [
+        ("Vladimir", "Vladimir", "PROPN", "NNP", "compound", 2),
+        ("V.", "V.", "PROPN", "NNP", "compound", 2),
+        ("Putin", "Putin", "PROPN", "NNP", "nsubj", 3),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 3),
+    ]
+    doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 3, "PERSON")]))
+    assert doc._.actor_mentions[0].actor.label == "Vladimir Putin"

@@ -418,3 +418,17 @@ def test_relations_coercion_without_object_targets_the_state_where_it_happened(c
     )
     arrest = _one(claims, "coerces")
     assert (arrest.subject.country, arrest.object.country) == ("SRB", "UNK")
+
+
+def test_relations_delivering_words_is_no_transfer(claims_of):
+    rows = [
+        ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+        ("delivered", "deliver", "VERB", "VBD", "ROOT", 1),
+        ("remarks", "remark", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert claims_of(rows) == []
+    rows[2] = ("drones", "drone", "NOUN", "NNS", "dobj", 1)
+    assert _one(claims_of(rows), "supplies").object.code == "IRQ"

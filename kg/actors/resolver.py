@@ -353,7 +353,9 @@ class ActorResolver:
         tokens = text.replace("-", " ").split()
         if not tokens:
             return None
-        for name in (text, text.replace("-", " ")):
+        # "Vladimir V. Putin", "George H. W. Bush": also try the name without middle initials.
+        uninitialled = " ".join(t for i, t in enumerate(text.split()) if i == 0 or not re.fullmatch(r"[A-Z]\.", t))
+        for name in dict.fromkeys((text, text.replace("-", " "), uninitialled)):
             records = [r for r in self.gazetteer.candidates(name, "name") if r.actor.type == "Person"]
             if records:
                 return ActorMention(

@@ -81,6 +81,9 @@ _STATEMENT_VERBS = (REPORT - {"warn", "accuse", "allege", "report", "confirm", "
     "reiterate", "stress", "conclude", "repeat", "emphasize", "emphasise"}
 _OBLIGATION_MODALS = {"must", "should", "ought"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="requests", cameo="100", particle=None)
+# What one "delivers" or "gives" that is said, not handed over.
+_SPOKEN_THINGS = {"remark", "speech", "address", "message", "statement", "warning", "verdict", "lecture", "sermon",
+                  "ultimatum", "blow", "rebuke", "briefing", "testimony", "interview", "answer"}  # fmt: skip
 # Relations whose target, when no object is named, is the state where the act took place.
 _PLACE_TARGET = {"yieldsTo", "coerces", "attacks", "assaults", "protestsAgainst"}
 # Pronoun subjects of a dependent clause that, unresolved, refer to the subject of the clause above.
@@ -520,10 +523,12 @@ class RelationExtractor:
 
     @staticmethod
     def _plausible_transfer(trigger: Token, items: list[Item]) -> bool:
-        """A transfer of something: named goods, or a verb that means supplying by itself."""
-        if trigger.lemma_.lower() in _TRANSFER_VERBS:
+        """A transfer of something: named goods, or a verb that means supplying by itself —
+        unless what is delivered is words ("delivered remarks to the troops")."""
+        if any(item.commodity for item in items):
             return True
-        return any(item.commodity for item in items)
+        spoken = any(item.text.split()[-1].lower().rstrip("s") in _SPOKEN_THINGS for item in items if item.text)
+        return trigger.lemma_.lower() in _TRANSFER_VERBS and not spoken
 
     # -- nouns -------------------------------------------------------------------
     def _support_verb(self, noun: Token) -> Token | None:
