@@ -354,6 +354,21 @@ def test_relations_a_statement_that_another_must_act_is_a_demand(claims_of):
     assert (demand.subject.code, demand.object.code, demand.cameo) == ("RUS", "SDN", "100")
 
 
+def test_relations_a_statement_that_another_should_act_is_an_appeal(claims_of):
+    claims = claims_of(
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Sudan", "Sudan", "PROPN", "NNP", "nsubj", 4),
+            ("should", "should", "AUX", "MD", "aux", 4),
+            ("return", "return", "VERB", "VB", "ccomp", 1),
+            ("it", "it", "PRON", "PRP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert _one(claims, "requests").cameo == "020"
+
+
 def test_relations_people_in_a_state_stand_for_it_but_ethnic_groups_not_for_their_namesake(claims_of):
     # "Ethnic Albanians in Serbia attacked Kosovo": the ethnic group is placed in Serbia, not Albania.
     claims = claims_of(

@@ -303,10 +303,10 @@ class RelationExtractor:
             entry = self._entry(token)
             obligation = None
             if entry is None:
-                obligation = self._reported_obligation(doc, token)
+                obligation, demand_code = self._reported_obligation(doc, token)
                 if not obligation:
                     continue
-                entry = _DEMAND
+                entry = replace(_DEMAND, cameo=demand_code)
             relation = self.vocab.relations[entry.relation]
             if relation.name == "offers" and (threat := self._hostile_intent(token)) is not None:
                 # "vowed to wage war on the Rohans", "pledged to retaliate": a promise of harm is a threat.
@@ -696,16 +696,20 @@ class RelationExtractor:
                     return doc[pobj.left_edge.i : pobj.i + 1].text
         return None
 
-    def _reported_obligation(self, doc: Doc, verb: Token) -> list[_Reading]:
+    def _reported_obligation(self, doc: Doc, verb: Token) -> tuple[list[_Reading], str]:
         """A statement that another actor must act is a demand on it: "Russia said Sudan must
-        return the helicopter" → Russia requests (CAMEO 100) of Sudan. Epistemic "must have" is not."""
+        return the helicopter" → Russia requests of Sudan, CAMEO 100 (demand); with "should" it is
+        an appeal, 020. Epistemic "must have" is neither."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STATEMENT_VERBS:
-            return []
+            return [], ""
         readings: list[_Reading] = []
+        code = "020"
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
             auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
             if not any(a in _OBLIGATION_MODALS for a in auxiliaries) or "have" in auxiliaries:
                 continue
+            if "must" in auxiliaries:
+                code = "100"
             speakers, penalty, how = self._verb_subjects(doc, verb)
             obliged = [
                 m for t in subject_tokens(clause) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)
@@ -714,7 +718,7 @@ class RelationExtractor:
                 readings.append(
                     _Reading(s, o, [], 0.7 + penalty, f"{how}; '{' '.join(auxiliaries)}' in the complement")
                 )
-        return readings
+        return readings, code
 
     def _hostile_intent(self, verb: Token) -> str | None:
         """The CAMEO threat code when a promise's complement is a hostile act ("vowed to fight" → 138)."""
