@@ -447,3 +447,17 @@ def test_relations_delivering_words_is_no_transfer(claims_of):
     assert claims_of(rows) == []
     rows[2] = ("drones", "drone", "NOUN", "NNS", "dobj", 1)
     assert _one(claims_of(rows), "supplies").object.code == "IRQ"
+
+
+def test_relations_people_from_a_state_stand_for_it(claims_of):
+    claims = claims_of(
+        [
+            ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 3),
+            ("from", "from", "ADP", "IN", "prep", 0),
+            ("Chad", "Chad", "PROPN", "NNP", "pobj", 1),
+            ("attacked", "attack", "VERB", "VBD", "ROOT", 3),
+            ("Niger", "Niger", "PROPN", "NNP", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    assert _one(claims, "attacks").subject.country == "TCD"

@@ -151,7 +151,7 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
     news: its possessor ("Taiwan's vice foreign minister"), an actor compound ("Israeli army
     bulldozers"), the actor after a collective noun ("a group of Moroccan diplomats", "thousands
     of Nigerians"), the state of a demonym on it ("Egyptian demonstrators"), or the state it is
-    in ("demonstrators in Baghdad")."""
+    in or from ("demonstrators in Baghdad", "soldiers from Chad")."""
     if token.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} or depth > 2:
         return []
     found = _possessor(doc, token)
@@ -170,9 +170,10 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
         mention = modifier_for(doc, token)
         found = [mention] if mention is not None else []
     if not found and token.pos_ in {"NOUN", "PROPN"}:
-        # "demonstrators in Baghdad", "ethnic Albanians in south Serbia", "the curfew in Montenegro".
+        # "demonstrators in Baghdad", "ethnic Albanians in south Serbia", "the curfew in Montenegro",
+        # "soldiers from Chad".
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
+            if child.dep_ == "prep" and child.lower_ in {"in", "from"}:
                 found = [m for g in child.children if g.dep_ == "pobj" for m in _place_actor(doc, g)]
                 found = [m for m in found if m.actor.type == "State"]
                 if found:
