@@ -15,7 +15,7 @@ Example:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -83,6 +83,7 @@ class LexicalEntry:
     relation: str
     cameo: str | None
     particle: str | None
+    object_lemmas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,9 @@ class Vocabulary:
     commodities: dict[str, Commodity]
     commodity_keywords: dict[str, str]
     cameo: dict[str, tuple[str, str, float]]
+    collocations: dict[tuple[str, str], LexicalEntry] = field(default_factory=dict)
+    """(verb lemma, object lemma) → entry, for verbs that evoke a relation only with such an
+    object ("restore" + "tie", "lift" + "curfew")."""
 
     def cameo_plover(self, code: str) -> str | None:
         """PLOVER type of a CAMEO code, falling back to shorter prefixes (``0721`` → ``072`` → ``07``)."""
@@ -161,6 +165,7 @@ def load_vocabulary() -> Vocabulary:
         )
 
     lexicon: dict[tuple[str, str], LexicalEntry] = {}
+    collocations: dict[tuple[str, str], LexicalEntry] = {}
     for entry in graph.subjects(RDF.type, GEO.LexicalEntry):
         if not isinstance(entry, URIRef):
             continue
@@ -168,13 +173,19 @@ def load_vocabulary() -> Vocabulary:
         evokes = graph.value(entry, GEO.evokes)
         if not lemma or not pos or not isinstance(evokes, URIRef) or _local(evokes) not in relations:
             raise OntologyError(f"{path}: lexical entry {entry} needs geo:lemma, geo:pos and a known geo:evokes")
-        lexicon[(lemma, pos)] = LexicalEntry(
+        record = LexicalEntry(
             lemma=lemma,
             pos=pos,
             relation=_local(evokes),
             cameo=_text(graph, entry, GEO.cameoCode),
             particle=_text(graph, entry, GEO.particle),
+            object_lemmas=frozenset(str(o) for o in graph.objects(entry, GEO.objectLemma)),
         )
+        if record.object_lemmas:
+            for object_lemma in record.object_lemmas:
+                collocations[(lemma, object_lemma)] = record
+        else:
+            lexicon[(lemma, pos)] = record
 
     commodities: dict[str, Commodity] = {}
     keywords: dict[str, str] = {}
@@ -204,4 +215,4 @@ def load_vocabulary() -> Vocabulary:
                 str(graph.value(concept, GEO.ploverType) or ""),
                 float(graph.value(concept, GEO.goldstein) or 0.0),  # type: ignore[arg-type]
             )
-    return Vocabulary(relations, lexicon, commodities, keywords, cameo)
+    return Vocabulary(relations, lexicon, commodities, keywords, cameo, collocations)

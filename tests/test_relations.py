@@ -461,3 +461,20 @@ def test_relations_people_from_a_state_stand_for_it(claims_of):
         ]
     )
     assert _one(claims, "attacks").subject.country == "TCD"
+
+
+def test_relations_verb_object_collocation_names_the_event(claims_of):
+    # "restore ties with X" is diplomatic cooperation (CAMEO 050); "restore" alone is no relation.
+    rows = [
+        ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+        ("restored", "restore", "VERB", "VBD", "ROOT", 1),
+        ("diplomatic", "diplomatic", "ADJ", "JJ", "amod", 3),
+        ("ties", "tie", "NOUN", "NNS", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Egypt", "Egypt", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claim = _one(claims_of(rows), "supports")
+    assert (claim.subject.code, claim.object.code, claim.cameo) == ("IRN", "EGY", "050")
+    rows[3] = ("order", "order", "NOUN", "NN", "dobj", 1)
+    assert claims_of(rows) == []

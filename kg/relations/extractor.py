@@ -282,18 +282,32 @@ class RelationExtractor:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None:
             return None
-        entry = self.vocab.lexicon.get((token.lemma_.lower(), pos))
+        entry = self._collocation(token) if pos == "VERB" else None
+        entry = entry or self.vocab.lexicon.get((token.lemma_.lower(), pos))
         if entry is None and pos == "NOUN":
             entry = self.vocab.lexicon.get((token.lower_, pos))
         if entry is None:
             return None
-        if (
-            entry.particle
-            and pos == "VERB"
-            and not any(c.dep_ in {"prep", "prt", "dative"} and c.lower_ == entry.particle for c in token.children)
-        ):
-            return None
+        if entry.particle and pos == "VERB":
+            # The particle follows the verb, or for a collocation its object ("restored ties with Egypt").
+            holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
+            if not any(
+                c.dep_ in {"prep", "prt", "dative"} and c.lower_ == entry.particle for h in holders for c in h.children
+            ):
+                return None
         return entry
+
+    def _collocation(self, verb: Token) -> LexicalEntry | None:
+        """The entry a verb evokes with its object ("restored diplomatic ties", "ties were restored",
+        "lifted the curfew"), if the lexicon lists that pair."""
+        if not self.vocab.collocations:
+            return None
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubjpass"}:
+                entry = self.vocab.collocations.get((verb.lemma_.lower(), child.lemma_.lower()))
+                if entry is not None:
+                    return entry
+        return None
 
     def sentence_claims(self, doc: Doc, sentence: Span) -> Iterator[Claim]:
         """Every claim one sentence supports."""
