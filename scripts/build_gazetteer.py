@@ -352,8 +352,8 @@ def countryinfo(data: Path) -> str:
         if english(name) and name.casefold() not in known:
             out.append(block(f"actor:{iso3}", [("geo:alias", literal(name))]))  # "Turkey" beside "Türkiye"
         for leader in country.get("leaders", []):
-            office = (leader.get("position") or "").replace("_", " ").strip()
-            if not office or any(re.search(rf"\b{word}", office.lower()) for word in _FOREIGN_OFFICES):
+            office = (leader.get("position") or "Leader (office not named in the source)").replace("_", " ").strip()
+            if any(re.search(rf"\b{word}", office.lower()) for word in _FOREIGN_OFFICES):
                 continue
             name = name_case(leader["name"])
             if not english(name.replace("-", " ")) or len(name.split()) < 2:
