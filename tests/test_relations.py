@@ -478,3 +478,34 @@ def test_relations_verb_object_collocation_names_the_event(claims_of):
     assert (claim.subject.code, claim.object.code, claim.cameo) == ("IRN", "EGY", "050")
     rows[3] = ("order", "order", "NOUN", "NN", "dobj", 1)
     assert claims_of(rows) == []
+
+
+def test_relations_firing_shells_at_a_capital_attacks_its_state(claims_of):
+    claims = claims_of(
+        [
+            ("Pyongyang", "Pyongyang", "PROPN", "NNP", "nsubj", 1),
+            ("fired", "fire", "VERB", "VBD", "ROOT", 1),
+            ("shells", "shell", "NOUN", "NNS", "dobj", 1),
+            ("at", "at", "ADP", "IN", "prep", 2),
+            ("Seoul", "Seoul", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    attack = _one(claims, "attacks")
+    assert (attack.subject.code, attack.object.code, attack.cameo) == ("PRK", "KOR", "194")
+
+
+def test_relations_of_phrase_names_whose_thing_it_is_but_not_after_an_event_noun(claims_of):
+    rows = [
+        ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("population", "population", "NOUN", "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert _one(claims_of(rows), "warns").object.code == "IRQ"
+    rows[1] = ("criticized", "criticize", "VERB", "VBD", "ROOT", 1)
+    rows[3] = ("release", "release", "NOUN", "NN", "dobj", 1)  # the release of Iraq is not Iraq's
+    assert [c for c in claims_of(rows) if c.relation == "criticizes"] == []

@@ -31,6 +31,7 @@ Usage::
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -146,12 +147,18 @@ def _place_actor(doc: Doc, token: Token) -> list[ActorMention]:
     return []
 
 
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(lemma for lemma, pos in load_vocabulary().lexicon if pos == "NOUN")
+
+
 def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
     """Actors a common noun stands for when it names no actor itself, the way event coders read
     news: its possessor ("Taiwan's vice foreign minister"), an actor compound ("Israeli army
     bulldozers"), the actor after a collective noun ("a group of Moroccan diplomats", "thousands
-    of Nigerians"), the state of a demonym on it ("Egyptian demonstrators"), or the state it is
-    in or from ("demonstrators in Baghdad", "soldiers from Chad")."""
+    of Nigerians"), the state of a demonym on it ("Egyptian demonstrators"), the actor it is 'of'
+    ("the population of Gondor"), or the state it is in or from ("demonstrators in Baghdad",
+    "soldiers from Chad")."""
     if token.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} or depth > 2:
         return []
     found = _possessor(doc, token)
@@ -169,6 +176,14 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
     if not found:
         mention = modifier_for(doc, token)
         found = [mention] if mention is not None else []
+    if not found and token.pos_ == "NOUN" and token.lemma_.lower() not in _event_nouns():
+        # "the population of Gondor", "the right of Russian troops": 'of' as a possessive. Not after
+        # an event noun, where 'of' names what is acted on ("the release of prisoners").
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found = [m for g in child.children if g.dep_ == "pobj" for m in _actors(doc, g)]
+                if found:
+                    break
     if not found and token.pos_ in {"NOUN", "PROPN"}:
         # "demonstrators in Baghdad", "ethnic Albanians in south Serbia", "the curfew in Montenegro",
         # "soldiers from Chad".
@@ -488,7 +503,9 @@ class RelationExtractor:
         if passive_subjects and not objects:
             objects = passive_subjects
         allowed = {particle} if particle else set(relation.object_prepositions)
-        for prep, pobj in _prep_objects(verb, allowed | {"with"}):
+        # A collocation's preposition may hang off its object: "fired shells at Seoul".
+        holders = [verb, dobj] if entry is not None and entry.object_lemmas and dobj is not None else [verb]
+        for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"})):
             if prep == "with" and relation.name in {"threatens", "warns"}:
                 item_heads.append(pobj)
                 continue
@@ -497,7 +514,9 @@ class RelationExtractor:
             if relation.frame == "VisitFrame":
                 objects.extend(_actors(doc, pobj) or _place_actor(doc, pobj))
             elif not objects:
-                objects.extend(_objects(doc, pobj))
+                # "fired shells at Seoul": a capital as the target of force stands for its state.
+                place = _place_actor(doc, pobj) if relation.name in _PLACE_TARGET else []
+                objects.extend(_objects(doc, pobj) or place)
         confidence = 0.8 + penalty
         if not objects and relation.name in _XCOMP_TARGET:
             # "threatened to shell Iraqi towns", "offered to hand over suspects to Britain":
