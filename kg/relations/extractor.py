@@ -182,6 +182,7 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 found = [m for g in child.children if g.dep_ == "pobj" for m in _actors(doc, g)]
+                found = [m for m in found if m.actor.type != "Person"]  # "the tomb of Arafat" is not Arafat
                 if found:
                     break
     if not found and token.pos_ in {"NOUN", "PROPN"}:
