@@ -137,3 +137,18 @@ def test_resolver_person_found_without_middle_initials(blank_nlp, resolver):
     ]
     doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 3, "PERSON")]))
     assert doc._.actor_mentions[0].actor.label == "Vladimir Putin"
+
+
+def test_resolver_they_refers_to_the_last_plural_group(blank_nlp, resolver):
+    from tests.conftest import make_doc
+
+    rows = [
+        ("Afghan", "afghan", "ADJ", "JJ", "amod", 1),
+        ("rebels", "rebel", "NOUN", "NNS", "nsubj", 2),
+        ("said", "say", "VERB", "VBD", "ROOT", 2),
+        ("they", "they", "PRON", "PRP", "nsubj", 4),
+        ("left", "leave", "VERB", "VBD", "ccomp", 2),
+    ]
+    doc = resolver(make_doc(blank_nlp, rows))
+    they = next(m for m in doc._.actor_mentions if m.start == 3)
+    assert (they.actor.code, they.rule) == ("AFGREB", "coreference")

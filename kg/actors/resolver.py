@@ -47,6 +47,7 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "acros
 _MASCULINE = {"he", "him", "his", "himself"}
 _FEMININE = {"she", "her", "hers", "herself"}
 _NEUTER = {"it", "its", "itself"}
+_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # Titles whose holder can be looked up by date: role noun → words an office name contains.
 _TITLES = {
     "president": ("president",),
@@ -536,7 +537,8 @@ class ActorResolver:
         return actor, f"→ {record.actor.label}, {tenure.office} ({span}) on {when or 'the latest date known'}"
 
     def _coreference(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
-        """Pronouns: he/his → the last person within two sentences; it/its → the clause's actor subject."""
+        """Pronouns: he/his → the last person within two sentences; it/its → the clause's actor subject;
+        they/their → the last plural group within two sentences."""
         by_start = sorted(mentions, key=lambda m: m.start)
         sentence_index = {}
         for n, sent in enumerate(doc.sents):
@@ -550,7 +552,24 @@ class ActorResolver:
                 if described is not None:
                     yield described
                 continue
-            if token.pos_ != "PRON" or lower not in _MASCULINE | _FEMININE | _NEUTER:
+            if token.pos_ != "PRON" or lower not in _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
+                continue
+            if lower in _PLURAL:
+                # they/their → the last plural group named in this or the previous sentence
+                # ("Fijian rebels said they will release …", "Palestinians say they …").
+                groups = [
+                    m
+                    for m in by_start
+                    if m.end <= token.i
+                    and doc[m.head].tag_ in {"NNS", "NNPS"}
+                    and m.actor.type != "Person"
+                    and (m.actor.type != "State" or m.rule == "adjective")  # "Palestinians", not "the Philippines"
+                    and sentence_index[token.i] - sentence_index[m.start] <= 1
+                ]
+                if groups:
+                    group = groups[-1]
+                    why = f"'{token.text}' → '{group.span(doc).text}'"
+                    yield ActorMention(token.i, token.i + 1, group.actor, "coreference", why, token.i)
                 continue
             if lower in _NEUTER:
                 antecedent = self._neuter_antecedent(doc, token)
