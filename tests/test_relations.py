@@ -509,3 +509,35 @@ def test_relations_of_phrase_names_whose_thing_it_is_but_not_after_an_event_noun
     rows[1] = ("criticized", "criticize", "VERB", "VBD", "ROOT", 1)
     rows[3] = ("release", "release", "NOUN", "NN", "dobj", 1)  # the release of Iraq is not Iraq's
     assert [c for c in claims_of(rows) if c.relation == "criticizes"] == []
+
+
+def test_relations_threat_targets_the_object_of_the_threatened_act_through_its_noun(claims_of):
+    # "threatened to impose sanctions on Iraq": 'on Iraq' hangs off the noun, not the verb.
+    claims = claims_of(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("threatened", "threaten", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("impose", "impose", "VERB", "VB", "xcomp", 1),
+            ("sanctions", "sanction", "NOUN", "NNS", "dobj", 3),
+            ("on", "on", "ADP", "IN", "prep", 4),
+            ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert _one(claims, "threatens").object.code == "IRQ"
+
+
+def test_relations_legislature_as_a_role_noun_on_a_proper_noun(claims_of):
+    claims = claims_of(
+        [
+            ("The", "the", "DET", "DT", "det", 2),
+            ("US", "US", "PROPN", "NNP", "compound", 2),
+            ("Congress", "Congress", "PROPN", "NNP", "nsubj", 3),
+            ("condemned", "condemn", "VERB", "VBD", "ROOT", 3),
+            ("Iran", "Iran", "PROPN", "NNP", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ],
+        ents=[(2, 3, "ORG")],  # the model tags "Congress" alone
+    )
+    assert _one(claims, "criticizes").subject.code == "USALEG"

@@ -238,6 +238,12 @@ class ActorResolver:
         mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
         doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
+        roles = [m for m in mentions if m.rule in {"sector", "title"}]
+        mentions = [  # "US Congress" as a sector drops the bare NER organisation "Congress" inside it
+            m
+            for m in mentions
+            if m.rule in {"sector", "title"} or not any(r.start <= m.start and m.end <= r.end for r in roles)
+        ]
         mentions.extend(self._coreference(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         doc._.actor_mentions = mentions
@@ -479,7 +485,7 @@ class ActorResolver:
                 mention.actor.type == "State"
                 and root.dep_ in {"amod", "compound", "poss", "nmod"}
                 and head.i >= mention.end
-                and head.pos_ in {"NOUN"}
+                and head.pos_ in {"NOUN", "PROPN"}  # "US Congress", "Israel's Cabinet"
                 and head.lemma_.lower() in self.gazetteer.role_nouns
             ):
                 result.append(self._role_mention(doc, head, mention, mention.start, head.i + 1))

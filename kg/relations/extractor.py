@@ -526,8 +526,10 @@ class RelationExtractor:
                 if child.dep_ == "xcomp" and child.pos_ == "VERB":
                     inner = next((c for c in child.children if c.dep_ == "dobj"), None)
                     objects = _objects(doc, inner) if inner is not None else []
-                    for _prep, pobj in _prep_objects(child, {"to", "against", "on", "with", "from"}):
-                        objects = objects or _objects(doc, pobj)
+                    # "threatened to impose sanctions on Iran": the preposition may hang off the object.
+                    for holder in (child, inner) if inner is not None else (child,):
+                        for _prep, pobj in _prep_objects(holder, {"to", "against", "on", "with", "from"}):
+                            objects = objects or _objects(doc, pobj)
                     if objects:
                         confidence -= 0.1
                         how = how + "; target = object of the complement"
@@ -762,7 +764,8 @@ class RelationExtractor:
                 continue
             # The complement's verb decides ("agreed to lift embargoes" is no threat); a light verb
             # leaves it to its object ("vowed to wage war").
-            words = [child] if self._entry(child) else [c for c in child.children if c.dep_ == "dobj"]
+            known = self._entry(child) or (child.lemma_.lower(), "VERB") in self.vocab.lexicon
+            words = [child] if known else [c for c in child.children if c.dep_ == "dobj"]
             for word in words:
                 inner = self._entry(word)
                 if inner is None:
