@@ -152,3 +152,16 @@ def test_resolver_they_refers_to_the_last_plural_group(blank_nlp, resolver):
     doc = resolver(make_doc(blank_nlp, rows))
     they = next(m for m in doc._.actor_mentions if m.start == 3)
     assert (they.actor.code, they.rule) == ("AFGREB", "coreference")
+
+
+def test_resolver_person_by_first_name_and_surname(blank_nlp, resolver):
+    from tests.conftest import make_doc
+
+    rows = [
+        ("Carlos", "Carlos", "PROPN", "NNP", "compound", 1),
+        ("Menem", "Menem", "PROPN", "NNP", "nsubj", 2),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
+    ]
+    doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 2, "PERSON")], published=None))
+    menem = doc._.actor_mentions[0]
+    assert (menem.actor.country, menem.rule) == ("ARG", "name")

@@ -396,6 +396,15 @@ class ActorResolver:
                     f"'{text}' is {why} of that name",
                     span.root.i,
                 )
+        if len(tokens) >= 2:
+            # "Carlos Menem" for Carlos Saul Menem, "Omar Hassan al-Bashir" for Omar Hassan Ahmad
+            # al-Bashir: the same first name and surname as exactly one gazetteer person.
+            same = [
+                r for r in self._surnames.get(tokens[-1], []) if r.actor.label.replace("-", " ").split()[0] == tokens[0]
+            ]
+            if len(same) == 1:
+                why = f"'{text}': first name and surname of {same[0].actor.label}"
+                return ActorMention(span.start, span.end, self._actor_of(same[0], published), "name", why, span.root.i)
         country = self._country_from_context(span)
         actor = Actor(
             iri=str(ACTOR) + "person/" + _slug(text),
