@@ -88,7 +88,7 @@ _SPOKEN_THINGS = {"remark", "speech", "address", "message", "statement", "warnin
 # Relations whose target, when no object is named, is the state where the act took place.
 _PLACE_TARGET = {"yieldsTo", "coerces", "attacks", "assaults", "protestsAgainst"}
 # Pronoun subjects of a dependent clause that, unresolved, refer to the subject of the clause above.
-_SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+_ANAPHORIC_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # Nouns that name a part or a group of what follows "of": "a group of diplomats", "thousands of Nigerians".
 _COLLECTIVE_NOUNS = {"group", "member", "delegation", "team", "contingent", "batch", "patch", "band", "crowd",
                      "number", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
@@ -407,7 +407,7 @@ class RelationExtractor:
         if direct or depth > 4:
             return direct, 0.0, "subject"
         own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"}]
-        pronoun = verb.dep_ in {"ccomp", "advcl", "conj"} and len(own) == 1 and own[0].lower_ in _SPEAKER_PRONOUNS
+        pronoun = verb.dep_ in {"ccomp", "advcl", "conj"} and len(own) == 1 and own[0].lower_ in _ANAPHORIC_PRONOUNS
         if own and not pronoun:
             # A clause with a subject of its own (not an actor we know) or an agentless passive
             # borrows no other: "claims Mahan flies cargo to Syria", "X was extradited, an official said".
