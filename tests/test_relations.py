@@ -541,3 +541,20 @@ def test_relations_legislature_as_a_role_noun_on_a_proper_noun(claims_of):
         ents=[(2, 3, "ORG")],  # the model tags "Congress" alone
     )
     assert _one(claims, "criticizes").subject.code == "USALEG"
+
+
+def test_relations_hyphenated_pair_of_names_on_an_event_noun_is_two_parties(claims_of):
+    claims = claims_of(
+        [
+            ("The", "the", "DET", "DT", "det", 4),
+            ("Biden", "Biden", "PROPN", "NNP", "compound", 3),
+            ("-", "-", "PUNCT", "HYPH", "punct", 3),
+            ("Putin", "Putin", "PROPN", "NNP", "compound", 4),
+            ("summit", "summit", "NOUN", "NN", "nsubj", 5),
+            ("ended", "end", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+        ents=[(1, 4, "PERSON")],
+    )
+    meeting = _one(claims, "meetsWith")
+    assert {meeting.subject.label, meeting.object.label} == {"Joe Biden", "Vladimir Putin"}

@@ -213,7 +213,7 @@ class ActorResolver:
         for match_id, start, end in self.matcher(doc):
             spans.append(Span(doc, start, end, label=match_id))
         entity_spans = [_without_possessive(e) for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"}]
-        entity_spans = [e for e in entity_spans if len(e)]
+        entity_spans = [part for e in entity_spans if len(e) for part in self._split_pair(e)]
         chosen = filter_spans([*spans, *entity_spans])
         matched_texts = {(s.start, s.end): s.label_ for s in spans}
 
@@ -250,6 +250,21 @@ class ActorResolver:
         doc._.places = places
         doc.spans["geo_actors"] = [Span(doc, m.start, m.end, label=m.actor.code or m.actor.type) for m in mentions]
         return doc
+
+    def _split_pair(self, span: Span) -> list[Span]:
+        """ "the Kim-Putin summit": a hyphenated pair of names modifying an event noun is two actors
+        (the model tags it as one name; "Jean-Bertrand Aristide" as a subject stays whole)."""
+        dashes = [t.i for t in span if t.text in {"-", "–", "—"}]
+        head = span.root.head
+        if len(dashes) != 1 or span.root.dep_ not in {"compound", "nmod", "amod"}:
+            return [span]
+        if head.lemma_.lower() not in self.event_nouns or self.gazetteer.lookup(span.text):
+            return [span]
+        left, right = (
+            Span(span.doc, span.start, dashes[0], label=span.label_),
+            Span(span.doc, dashes[0] + 1, span.end, label=span.label_),
+        )
+        return [part for part in (left, right) if len(part)]
 
     # -- rules -------------------------------------------------------------------
     def _actor_of(self, record: ActorRecord, published: date | None) -> Actor:

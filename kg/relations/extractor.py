@@ -589,9 +589,17 @@ class RelationExtractor:
         subjects: list[ActorMention] = _possessor(doc, noun)
         how = "possessor"
         penalty = -0.1
-        modifiers = [
-            m for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i for m in _actors(doc, c)
-        ]
+        # Every actor in the modifiers before the noun: "the Kim-Putin summit", "US-Russia talks".
+        modifiers = list(
+            {
+                id(m): m
+                for c in noun.children
+                if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
+                for t in c.subtree
+                if t.i < noun.i
+                for m in _actors(doc, t, conjuncts=False) or [d for d in doc._.modifier_mentions or [] if d.head == t.i]
+            }.values()
+        )
         objects: list[ActorMention] = []
         item_heads: list[Token] = []
         recipients_first = False
