@@ -165,3 +165,18 @@ def test_resolver_person_by_first_name_and_surname(blank_nlp, resolver):
     doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 2, "PERSON")], published=None))
     menem = doc._.actor_mentions[0]
     assert (menem.actor.country, menem.rule) == ("ARG", "name")
+
+
+def test_resolver_unknown_person_takes_the_organisation_named_before_them(blank_nlp, resolver):
+    from tests.conftest import make_doc
+
+    rows = [
+        ("U.N.", "U.N.", "PROPN", "NNP", "compound", 2),
+        ("envoy", "envoy", "NOUN", "NN", "compound", 2),
+        ("Nobody", "Nobody", "PROPN", "NNP", "compound", 3),
+        ("Knownski", "Knownski", "PROPN", "NNP", "nsubj", 4),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 4),
+    ]
+    doc = resolver(make_doc(blank_nlp, rows, ents=[(2, 4, "PERSON")]))
+    envoy = next(m for m in doc._.actor_mentions if m.start == 2)
+    assert (envoy.actor.code, envoy.actor.country) == ("IGOUNO", None)

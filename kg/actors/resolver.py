@@ -420,25 +420,28 @@ class ActorResolver:
             if len(same) == 1:
                 why = f"'{text}': first name and surname of {same[0].actor.label}"
                 return ActorMention(span.start, span.end, self._actor_of(same[0], published), "name", why, span.root.i)
-        country = self._country_from_context(span)
+        country, code = self._affiliation_from_context(span)
         actor = Actor(
             iri=str(ACTOR) + "person/" + _slug(text),
             label=text,
             type="Person",
             country=country,
-            code=country,
+            code=code,
         )
         return ActorMention(span.start, span.end, actor, "minted", f"person '{text}' not in the gazetteer", span.root.i)
 
-    def _country_from_context(self, span: Span) -> str | None:
-        """A country from a demonym or country name right before the person ("Russian President X")."""
+    def _affiliation_from_context(self, span: Span) -> tuple[str | None, str | None]:
+        """(country, code) from a demonym, country or intergovernmental organisation right before
+        the person: "Russian President X" → RUS, "U.N. Secretary-General Kofi Annan" → IGOUNO."""
         doc = span.doc
-        for token in doc[max(0, span.start - 3) : span.start]:
+        for token in doc[max(0, span.start - 5) : span.start]:  # "U.N. Secretary - General X"
             for kind in ("adjective", "name"):
                 records = self.gazetteer.candidates(token.text, kind)
                 if records and records[0].actor.type == "State":
-                    return records[0].actor.country
-        return None
+                    return records[0].actor.country, records[0].actor.country
+                if records and records[0].actor.type == "IntergovernmentalOrganization" and records[0].actor.code:
+                    return None, records[0].actor.code
+        return None, None
 
     def _with_appositive_country(
         self, doc: Doc, mention: ActorMention, mentions: list[ActorMention], places: list[tuple[int, int]]
