@@ -558,3 +558,34 @@ def test_relations_hyphenated_pair_of_names_on_an_event_noun_is_two_parties(clai
     )
     meeting = _one(claims, "meetsWith")
     assert {meeting.subject.label, meeting.object.label} == {"Joe Biden", "Vladimir Putin"}
+
+
+def test_relations_nominal_agent_after_by_is_the_subject(claims_of):
+    claims = claims_of(
+        [
+            ("Syria", "Syria", "PROPN", "NNP", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("attack", "attack", "NOUN", "NN", "dobj", 1),
+            ("by", "by", "ADP", "IN", "prep", 3),
+            ("Israel", "Israel", "PROPN", "NNP", "pobj", 4),
+            ("on", "on", "ADP", "IN", "prep", 3),
+            ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    attack = _one(claims, "attacks")
+    assert (attack.subject.code, attack.object.code) == ("ISR", "LBN")
+
+
+def test_relations_symmetric_relation_takes_no_counterpart_from_a_possessor(claims_of):
+    # "Reagan signed Conyers's bill into law" is no agreement with Conyers.
+    rows = [
+        ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+        ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+        ("Iraq", "Iraq", "PROPN", "NNP", "poss", 4),
+        ("'s", "'s", "PART", "POS", "case", 2),
+        ("bill", "bill", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [c for c in claims_of(rows) if c.relation == "signsAgreementWith"] == []

@@ -68,7 +68,8 @@ _SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "c
 # Object control: "described Putin as begging", "accused Pyongyang of supplying".
 _OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
                    "urge", "ask", "warn", "caution", "advise", "discourage", "deter", "prevent", "stop", "bar", "ban",
-                   "block", "prohibit", "force", "allow", "permit"}
+                   "block", "prohibit", "force", "allow", "permit", "pressure", "press", "encourage", "persuade",
+                   "convince", "push", "order", "instruct", "compel", "invite", "tell"}
 # A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
 _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests"}
 # Verbs that mean supplying by themselves; weaker ones (send, give, ship) need goods the ontology knows.
@@ -212,15 +213,21 @@ def _objects(doc: Doc, token: Token) -> list[ActorMention]:
                 if found:
                     break
     if not found and token.pos_ == "NOUN":
-        # "welcomed the resumption of ties with Osgiliath": the other party of the relationship named.
-        for inner in token.subtree:
-            if inner.dep_ == "prep" and inner.lower_ in {"with", "between"} and inner.i > token.i:
-                found = [m for g in inner.children if g.dep_ == "pobj" for m in _actors(doc, g)]
-                if found:
-                    break
+        found = _parties_named(doc, token)
     if not found:
         found = [m for t in (token, *token.conjuncts) for m in _stand_ins(doc, t)]
     return found
+
+
+def _parties_named(doc: Doc, noun: Token) -> list[ActorMention]:
+    """The other party a relationship noun names: "the resumption of ties with Osgiliath",
+    "a meeting between Israel and the PLO"."""
+    for inner in noun.subtree:
+        if inner.dep_ == "prep" and inner.lower_ in {"with", "between"} and inner.i > noun.i:
+            found = [m for g in inner.children if g.dep_ == "pobj" for m in _actors(doc, g)]
+            if found:
+                return found
+    return []
 
 
 def _possessor(doc: Doc, noun: Token) -> list[ActorMention]:
@@ -498,7 +505,9 @@ class RelationExtractor:
         item_heads = []
         particle = entry.particle if entry is not None else None
         if dobj is not None and not (relation.frame == "VisitFrame" and particle):
-            objects = _objects(doc, dobj)
+            # A symmetric relation's counterpart is an actor object, not whose the thing is:
+            # "signed Conyers's bill into law" is no agreement with Conyers.
+            objects = (_actors(doc, dobj) or _parties_named(doc, dobj)) if relation.symmetric else _objects(doc, dobj)
             if not objects and relation.frame == "VisitFrame":
                 objects = _place_actor(doc, dobj)
         if passive_subjects and not objects:
@@ -605,6 +614,12 @@ class RelationExtractor:
         recipients_first = False
 
         support = self._support_verb(noun)
+        if not subjects:
+            # "the appeal by Johnson's government", "an invasion by Russia": the nominal's agent.
+            subjects = [
+                m for _p, pobj in _prep_objects(noun, {"by"}) for m in _actors(doc, pobj) or _possessor(doc, pobj)
+            ]
+            how = "agent ('by')" if subjects else how
         if noun.dep_ == "appos":
             subjects = subjects or _actors(doc, noun.head, conjuncts=False)
             how = "apposition"
@@ -760,6 +775,8 @@ class RelationExtractor:
                 m for t in subject_tokens(clause) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)
             ]
             for s, o in itertools.product(speakers, obliged):
+                if o.actor.type == "State" and o.actor.country == s.actor.country:
+                    continue  # "Johnson said Britain must leave": a government's own course, not a demand
                 readings.append(
                     _Reading(s, o, [], 0.7 + penalty, f"{how}; '{' '.join(auxiliaries)}' in the complement")
                 )
