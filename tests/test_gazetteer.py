@@ -180,3 +180,19 @@ def test_resolver_unknown_person_takes_the_organisation_named_before_them(blank_
     doc = resolver(make_doc(blank_nlp, rows, ents=[(2, 4, "PERSON")]))
     envoy = next(m for m in doc._.actor_mentions if m.start == 2)
     assert (envoy.actor.code, envoy.actor.country) == ("IGOUNO", None)
+
+
+def test_resolver_unknown_person_takes_a_multiword_state_named_before_them(blank_nlp, resolver):
+    from tests.conftest import make_doc
+
+    rows = [
+        ("South", "South", "PROPN", "NNP", "compound", 1),
+        ("Korea", "Korea", "PROPN", "NNP", "compound", 4),
+        ("envoy", "envoy", "NOUN", "NN", "compound", 4),
+        ("Nobody", "Nobody", "PROPN", "NNP", "compound", 4),
+        ("Knownski", "Knownski", "PROPN", "NNP", "nsubj", 5),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 5),
+    ]
+    doc = resolver(make_doc(blank_nlp, rows, ents=[(3, 5, "PERSON")]))
+    envoy = next(m for m in doc._.actor_mentions if m.start == 3)
+    assert envoy.actor.country == "KOR"

@@ -434,9 +434,11 @@ class ActorResolver:
         """(country, code) from a demonym, country or intergovernmental organisation right before
         the person: "Russian President X" → RUS, "U.N. Secretary-General Kofi Annan" → IGOUNO."""
         doc = span.doc
-        for token in doc[max(0, span.start - 5) : span.start]:  # "U.N. Secretary - General X"
+        window = range(max(0, span.start - 5), span.start)  # "U.N. Secretary - General X"
+        phrases = [doc[i : i + n].text for i in window for n in (3, 2, 1) if i + n <= span.start]
+        for phrase in phrases:  # "Hong Kong Chief Executive Carrie Lam"
             for kind in ("adjective", "name"):
-                records = self.gazetteer.candidates(token.text, kind)
+                records = self.gazetteer.candidates(phrase, kind)
                 if records and records[0].actor.type == "State":
                     return records[0].actor.country, records[0].actor.country
                 if records and records[0].actor.type == "IntergovernmentalOrganization" and records[0].actor.code:
