@@ -589,3 +589,37 @@ def test_relations_symmetric_relation_takes_no_counterpart_from_a_possessor(clai
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert [c for c in claims_of(rows) if c.relation == "signsAgreementWith"] == []
+
+
+def test_relations_apposition_names_the_counterpart_not_the_possessor(claims_of):
+    # "Iran held talks with its counterpart, Iraq": 'its' is Iran itself; the apposition is the party.
+    claims = claims_of(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("held", "hold", "VERB", "VBD", "ROOT", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 2),
+            ("its", "its", "PRON", "PRP$", "poss", 5),
+            ("neighbour", "neighbour", "NOUN", "NN", "pobj", 3),
+            (",", ",", "PUNCT", ",", "punct", 5),
+            ("Iraq", "Iraq", "PROPN", "NNP", "appos", 5),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    talks = _one(claims, "meetsWith")
+    assert {talks.subject.code, talks.object.code} == {"IRN", "IRQ"}
+
+
+def test_relations_declining_an_offer_rejects_whoever_made_it(claims_of):
+    claims = claims_of(
+        [
+            ("India", "India", "PROPN", "NNP", "nsubj", 1),
+            ("declined", "decline", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3),
+            ("offer", "offer", "NOUN", "NN", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 3),
+            ("Japan", "Japan", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert _one(claims, "rejects").object.code == "JPN"

@@ -162,7 +162,9 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
     "soldiers from Chad")."""
     if token.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} or depth > 2:
         return []
-    found = _possessor(doc, token)
+    # "his Israeli counterpart, Ariel Sharon": the apposition names it (and "his" is the other side).
+    found = [m for c in token.children if c.dep_ == "appos" for m in _actors(doc, c, conjuncts=False)]
+    found = found or _possessor(doc, token)
     if not found and token.pos_ == "NOUN":
         compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i]
         found = [m for c in compounds for m in _actors(doc, c, conjuncts=False) or _stand_ins(doc, c, depth + 1)]
@@ -659,7 +661,7 @@ class RelationExtractor:
                 continue
             if prep == "in" and relation.frame != "VisitFrame":
                 continue
-            found = _actors(doc, pobj) or _possessor(doc, pobj)
+            found = [m for t in (pobj, *pobj.conjuncts) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)]
             if relation.frame == "VisitFrame" and not found:
                 found = _place_actor(doc, pobj)
             if found and not recipients_first:
