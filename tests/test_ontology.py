@@ -66,3 +66,11 @@ def test_ontology_cameo_fallbacks_use_the_root():
     vocab = load_vocabulary()
     assert vocab.cameo_plover("0721") == "AID"
     assert vocab.goldstein("1999") == vocab.goldstein("19")
+
+
+def test_ontology_every_lexicon_code_is_in_the_cameo_table():
+    vocab = load_vocabulary()
+    entries = [*vocab.lexicon.values(), *vocab.collocations.values()]
+    missing = sorted({e.cameo for e in entries if e.cameo and e.cameo not in vocab.cameo})
+    assert missing == []
+    assert vocab.collocations[("restore", "tie")].relation == "supports"
