@@ -623,3 +623,38 @@ def test_relations_declining_an_offer_rejects_whoever_made_it(claims_of):
         ]
     )
     assert _one(claims, "rejects").object.code == "JPN"
+
+
+def test_relations_purpose_of_a_transfer_is_no_recipient(claims_of):
+    # "supplied shells to Moscow for its war in Ukraine": Ukraine receives nothing.
+    claims = claims_of(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("supplied", "supply", "VERB", "VBD", "ROOT", 1),
+            ("shells", "shell", "NOUN", "NNS", "dobj", 1),
+            ("for", "for", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("war", "war", "NOUN", "NN", "pobj", 3),
+            ("in", "in", "ADP", "IN", "prep", 5),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert [c for c in claims if c.relation == "supplies"] == []
+
+
+def test_relations_warning_with_its_own_object_does_not_target_the_complement(claims_of):
+    # "Rouhani warned Europe that Iran would act": Iran is not the one warned.
+    claims = claims_of(
+        [
+            ("Iraq", "Iraq", "PROPN", "NNP", "nsubj", 1),
+            ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+            ("Europe", "Europe", "PROPN", "NNP", "dobj", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 6),
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 6),
+            ("would", "would", "AUX", "MD", "aux", 6),
+            ("act", "act", "VERB", "VB", "ccomp", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert [c for c in claims if c.relation == "warns"] == []

@@ -153,7 +153,7 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(lemma for lemma, pos in load_vocabulary().lexicon if pos == "NOUN")
 
 
-def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
+def _stand_ins(doc: Doc, token: Token, depth: int = 0, *, places: bool = True) -> list[ActorMention]:
     """Actors a common noun stands for when it names no actor itself, the way event coders read
     news: its possessor ("Taiwan's vice foreign minister"), an actor compound ("Israeli army
     bulldozers"), the actor after a collective noun ("a group of Moroccan diplomats", "thousands
@@ -188,7 +188,7 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
                 found = [m for m in found if m.actor.type != "Person"]  # "the tomb of Arafat" is not Arafat
                 if found:
                     break
-    if not found and token.pos_ in {"NOUN", "PROPN"}:
+    if not found and places and token.pos_ in {"NOUN", "PROPN"}:
         # "demonstrators in Baghdad", "ethnic Albanians in south Serbia", "the curfew in Montenegro",
         # "soldiers from Chad".
         for child in token.children:
@@ -481,7 +481,10 @@ class RelationExtractor:
                     if prep == "with":
                         item_heads.append(pobj)
                     else:
-                        recipients.extend(_actors(doc, pobj) or _stand_ins(doc, pobj))
+                        # "to Panamanian officers": people stand for their state; "for its war in
+                        # Ukraine" names a purpose, not a recipient.
+                        people = _stand_ins(doc, pobj, places=False) if pobj.lemma_ not in _event_nouns() else []
+                        recipients.extend(_actors(doc, pobj) or people)
             for child in verb.children:
                 if child.dep_ in {"dative", "iobj"}:
                     recipients.extend(_actors(doc, child))
@@ -545,7 +548,8 @@ class RelationExtractor:
                         confidence -= 0.1
                         how = how + "; target = object of the complement"
                         break
-        if not objects and relation.name in _CCOMP_TARGET:
+        if not objects and relation.name in _CCOMP_TARGET and dobj is None:
+            # Only with no object of its own: "warned Europe that Iran would …" does not warn Iran.
             for child in verb.children:
                 if child.dep_ == "ccomp":
                     objects = [m for t in subject_tokens(child) for m in _actors(doc, t)]
