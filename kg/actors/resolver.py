@@ -10,18 +10,27 @@ Add it to any English pipeline that has a parser, a lemmatizer and NER::
 
 Rules, each recorded on the mention it produces (``mention.rule``):
 
-* ``name``: a gazetteer name or alias ("North Korea", "DPRK", "Vladimir Putin").
+* ``name``: a gazetteer name or alias ("North Korea", "DPRK", "Vladimir Putin"), also
+  without middle initials ("Vladimir V. Putin") or by first name and surname ("Carlos Menem").
 * ``metonym``: a capital or seat of government standing for the government
   ("Moscow said", "the Kremlin") — but not where it is a place ("in Moscow",
   "Pyongyang station").
 * ``sector``: a demonym, country name or possessive with a role noun
   ("North Korean officials" → PRKGOV, "Russian troops" → RUSMIL).
-* ``adjective``: a demonym modifying an event noun ("US sanctions" → USA).
-* ``surname``: a surname or given name after the full name ("Putin", "Kim").
+* ``adjective``: a demonym modifying an event noun ("US sanctions" → USA), or a plural
+  demonym naming a state's people ("Palestinians"; not "ethnic Albanians").
+* ``surname``: a surname or given name after the full name ("Putin", "Kim"), or whose
+  gazetteer bearers all belong to one state (the one in office on the article's date).
 * ``context``: "the North"/"the South" where the article names one such state.
 * ``coreference``: he/his/she/her → the last person; it/its → the clause's
-  state or organisation subject.  Conservative: unresolved beats wrong.
-* ``minted``: a person or organisation the gazetteer lacks gets its own IRI.
+  state or organisation subject; they/their → the last plural group.  Conservative:
+  unresolved beats wrong.
+* ``minted``: a person or organisation the gazetteer lacks gets its own IRI, and a
+  country or organisation from its apposition, from "of <state>" or from the words just
+  before it ("U.N. Secretary-General Kofi Annan" → IGOUNO).
+
+NER spans are cleaned first: a trailing possessive is dropped ("North Korea's") and a
+hyphenated pair of names on an event noun is split ("the Kim-Putin summit").
 """
 
 from __future__ import annotations
