@@ -15,6 +15,12 @@ frame (:data:`geo:TransferFrame`, :data:`geo:DyadFrame`, :data:`geo:VisitFrame`)
   the recipient; an unnamed giver is the one other state the last sentences
   name (an implicit argument, kept with low confidence).
 
+A common noun that is no actor stands for the actor it names the way event coders read
+news (its possessor, an actor compound, a demonym, "a group of X", "the population of X",
+people or things in or from a state). Some verbs evoke a relation only with a given object
+(``geo:objectLemma``: "restore ties", "lift the curfew"); a statement that another must act
+is a demand; a promise of harm is a threat.
+
 Each claim gets items (what changes hands), modality and attribution
 (:mod:`kg.relations.modality`), a date (:mod:`kg.relations.timex`), a location,
 CAMEO and PLOVER codes from the ontology, and a confidence.
