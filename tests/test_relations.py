@@ -658,3 +658,20 @@ def test_relations_warning_with_its_own_object_does_not_target_the_complement(cl
         ]
     )
     assert [c for c in claims if c.relation == "warns"] == []
+
+
+def test_relations_a_phone_call_with_someone_is_a_consultation(claims_of):
+    claims = claims_of(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("held", "hold", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4),
+            ("phone", "phone", "NOUN", "NN", "compound", 4),
+            ("call", "call", "NOUN", "NN", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 4),
+            ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    call = _one(claims, "meetsWith")
+    assert call.cameo == "041" and not [c for c in claims if c.relation == "requests"]

@@ -313,7 +313,7 @@ class RelationExtractor:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None:
             return None
-        entry = self._collocation(token) if pos == "VERB" else None
+        entry = self._collocation(token, pos)
         entry = entry or self.vocab.lexicon.get((token.lemma_.lower(), pos))
         if entry is None and pos == "NOUN":
             entry = self.vocab.lexicon.get((token.lower_, pos))
@@ -328,15 +328,17 @@ class RelationExtractor:
                 return None
         return entry
 
-    def _collocation(self, verb: Token) -> LexicalEntry | None:
+    def _collocation(self, word: Token, pos: str) -> LexicalEntry | None:
         """The entry a verb evokes with its object ("restored diplomatic ties", "ties were restored",
-        "lifted the curfew"), if the lexicon lists that pair."""
+        "lifted the curfew") or a noun with a word compounded with it ("a phone call"), if the
+        lexicon lists that pair."""
         if not self.vocab.collocations:
             return None
-        for child in verb.children:
-            if child.dep_ in {"dobj", "nsubjpass"}:
-                entry = self.vocab.collocations.get((verb.lemma_.lower(), child.lemma_.lower()))
-                if entry is not None:
+        deps = {"dobj", "nsubjpass"} if pos == "VERB" else {"compound", "amod"}
+        for child in word.children:
+            if child.dep_ in deps:
+                entry = self.vocab.collocations.get((word.lemma_.lower(), child.lemma_.lower()))
+                if entry is not None and entry.pos == pos:
                     return entry
         return None
 
