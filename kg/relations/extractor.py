@@ -520,7 +520,12 @@ class RelationExtractor:
         if dobj is not None and not (relation.frame == "VisitFrame" and particle):
             # A symmetric relation's counterpart is an actor object, not whose the thing is:
             # "signed Conyers's bill into law" is no agreement with Conyers.
-            objects = (_actors(doc, dobj) or _parties_named(doc, dobj)) if relation.symmetric else _objects(doc, dobj)
+            if relation.symmetric:
+                mine = {id(m) for m in _possessor(doc, dobj)}
+                objects = _actors(doc, dobj) or _parties_named(doc, dobj)
+                objects = objects or [m for m in _stand_ins(doc, dobj) if id(m) not in mine]
+            else:
+                objects = _objects(doc, dobj)
             if not objects and relation.frame == "VisitFrame":
                 objects = _place_actor(doc, dobj)
         if passive_subjects and not objects:
@@ -673,7 +678,14 @@ class RelationExtractor:
                 continue
             if prep == "in" and relation.frame != "VisitFrame":
                 continue
-            found = [m for t in (pobj, *pobj.conjuncts) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)]
+            # The relation's own prepositions name a party ("talks with his counterpart, X"); others
+            # may name a topic, whose possessor at most is a party ("a meeting on Palestinian reform").
+            own = prep in relation.object_prepositions
+            found = [
+                m
+                for t in (pobj, *pobj.conjuncts)
+                for m in _actors(doc, t, conjuncts=False) or (_stand_ins(doc, t) if own else _possessor(doc, t))
+            ]
             if relation.frame == "VisitFrame" and not found:
                 found = _place_actor(doc, pobj)
             if found and not recipients_first:
