@@ -109,6 +109,8 @@ class Vocabulary:
     collocations: dict[tuple[str, str], LexicalEntry] = field(default_factory=dict)
     """(verb lemma, object lemma) → entry, for verbs that evoke a relation only with such an
     object ("restore" + "tie", "lift" + "curfew")."""
+    event_nouns: frozenset[str] = frozenset()
+    """Lemmas of the nouns that evoke a relation ("summit", "invasion", "demand")."""
 
     def cameo_plover(self, code: str) -> str | None:
         """PLOVER type of a CAMEO code, falling back to shorter prefixes (``0721`` → ``072`` → ``07``)."""
@@ -215,4 +217,5 @@ def load_vocabulary() -> Vocabulary:
                 str(graph.value(concept, GEO.ploverType) or ""),
                 float(graph.value(concept, GEO.goldstein) or 0.0),  # type: ignore[arg-type]
             )
-    return Vocabulary(relations, lexicon, commodities, keywords, cameo, collocations)
+    nouns = frozenset(lemma for lemma, pos in lexicon if pos == "NOUN")
+    return Vocabulary(relations, lexicon, commodities, keywords, cameo, collocations, nouns)

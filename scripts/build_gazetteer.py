@@ -207,6 +207,16 @@ def _home_country(tenures: list[tuple[str, str, str, str]]) -> str:
     return countries[0]
 
 
+def _tenure(office: str, start: str | None, end: str | None, country: str, datatype: str) -> str:
+    """A geo:holdsOffice blank node: office, state, and the start and end it has."""
+    parts = [f"geo:office {literal(office)}", f"geo:ofActor actor:{country}"]
+    if start:
+        parts.append(f'geo:start "{start}"^^xsd:{datatype}')
+    if end:
+        parts.append(f'geo:end "{end}"^^xsd:{datatype}')
+    return "[ " + " ; ".join(parts) + " ]"
+
+
 def leaders(data: Path) -> str:
     """Heads of state and government with tenure years, from a Wikidata snapshot (CC0)."""
     out = [
@@ -242,14 +252,7 @@ def leaders(data: Path) -> str:
             ("geo:alias", [literal(a) for a in aliases]),
             ("geo:wikidata", f"wd:{qid}"),
         ]
-        tenures = []
-        for office, start, end, office_country in sorted(person["tenures"]):
-            parts = [f"geo:office {literal(office)}", f"geo:ofActor actor:{office_country}"]
-            if start:
-                parts.append(f'geo:start "{start}"^^xsd:gYear')
-            if end:
-                parts.append(f'geo:end "{end}"^^xsd:gYear')
-            tenures.append("[ " + " ; ".join(parts) + " ]")
+        tenures = [_tenure(*t, "gYear") for t in sorted(person["tenures"])]
         pairs.append(("geo:holdsOffice", tenures))
         out.append(block(subject, pairs))
     return "\n".join(out)
@@ -375,14 +378,8 @@ def countryinfo(data: Path) -> str:
             ("geo:memberOf", f"actor:{home}"),
             ("geo:alias", [literal(a) for a in person["aliases"] if english(a.replace("-", " "))]),
         ]
-        tenures = []
-        for office, start, end, office_country in sorted(person["tenures"], key=lambda t: (t[1] or "", t[0])):
-            parts = [f"geo:office {literal(office)}", f"geo:ofActor actor:{office_country}"]
-            if start:
-                parts.append(f'geo:start "{start}"^^xsd:date')
-            parts.append(f'geo:end "{end}"^^xsd:date')
-            tenures.append("[ " + " ; ".join(parts) + " ]")
-        pairs.append(("geo:holdsOffice", tenures))
+        by_start = sorted(person["tenures"], key=lambda t: (t[1] or "", t[0]))
+        pairs.append(("geo:holdsOffice", [_tenure(*t, "date") for t in by_start]))
         out.append(block(f"actor:{key}", pairs))
     return "\n".join(out)
 

@@ -85,6 +85,16 @@ def claims_of(blank_nlp: Language, resolver: ActorResolver, extractor: RelationE
     return run
 
 
+@pytest.fixture
+def mentions_of(blank_nlp: Language, resolver: ActorResolver):  # type: ignore[no-untyped-def]
+    """Run geo_actors on a hand-built doc; return its actor mentions by first token."""
+
+    def run(rows: list[Row], **kwargs):  # type: ignore[no-untyped-def]
+        return {m.start: m for m in resolver(make_doc(blank_nlp, rows, **kwargs))._.actor_mentions}
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     from kg.nlp import load_pipeline

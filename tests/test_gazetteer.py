@@ -76,9 +76,7 @@ def test_gazetteer_knows_past_heads_of_government_with_dated_tenures():
     assert clinton.code_on(date(2005, 6, 1)) == "USAELI"
 
 
-def test_resolver_surname_shared_within_one_state_picks_the_bearer_in_office(blank_nlp, resolver):
-    from tests.conftest import make_doc
-
+def test_resolver_surname_shared_within_one_state_picks_the_bearer_in_office(mentions_of):
     rows = [
         ("President", "president", "PROPN", "NNP", "compound", 1),
         ("Bush", "Bush", "PROPN", "NNP", "nsubj", 2),
@@ -86,14 +84,11 @@ def test_resolver_surname_shared_within_one_state_picks_the_bearer_in_office(bla
         (".", ".", "PUNCT", ".", "punct", 2),
     ]
     for published, expected in ((date(1990, 5, 1), "George Bush"), (date(2003, 5, 1), "George W. Bush")):
-        doc = resolver(make_doc(blank_nlp, rows, ents=[(1, 2, "PERSON")], published=published))
-        bush = next(m for m in doc._.actor_mentions if m.start == 1)
+        bush = mentions_of(rows, ents=[(1, 2, "PERSON")], published=published)[1]
         assert (bush.actor.label, bush.actor.code) == (expected, "USAGOV")
 
 
-def test_resolver_person_of_a_state_belongs_to_it(blank_nlp, resolver):
-    from tests.conftest import make_doc
-
+def test_resolver_person_of_a_state_belongs_to_it(mentions_of):
     rows = [
         ("King", "king", "PROPN", "NNP", "compound", 1),
         ("Zog", "Zog", "PROPN", "NNP", "nsubj", 4),
@@ -102,21 +97,17 @@ def test_resolver_person_of_a_state_belongs_to_it(blank_nlp, resolver):
         ("spoke", "speak", "VERB", "VBD", "ROOT", 4),
         (".", ".", "PUNCT", ".", "punct", 4),
     ]
-    doc = resolver(make_doc(blank_nlp, rows, ents=[(1, 2, "PERSON"), (3, 4, "GPE")]))
-    zog = next(m for m in doc._.actor_mentions if m.start == 1)
+    zog = mentions_of(rows, ents=[(1, 2, "PERSON"), (3, 4, "GPE")])[1]
     assert zog.actor.country == "ALB"
 
 
-def test_resolver_entity_keeps_its_actor_without_the_possessive(blank_nlp, resolver):
-    from tests.conftest import make_doc
-
+def test_resolver_entity_keeps_its_actor_without_the_possessive(mentions_of):
     rows = [
         ("Iraq", "Iraq", "PROPN", "NNP", "poss", 2),
         ("'s", "'s", "PART", "POS", "case", 0),
         ("army", "army", "NOUN", "NN", "ROOT", 2),
     ]
-    doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 2, "GPE")]))
-    assert [m.actor.country for m in doc._.actor_mentions] == ["IRQ"]
+    assert [m.actor.country for m in mentions_of(rows, ents=[(0, 2, "GPE")]).values()] == ["IRQ"]
 
 
 def test_gazetteer_codes_non_governmental_organisations_as_cameo_does():
@@ -126,22 +117,17 @@ def test_gazetteer_codes_non_governmental_organisations_as_cameo_does():
     assert gazetteer.find("Red Cross").actor.type == "Organization"
 
 
-def test_resolver_person_found_without_middle_initials(blank_nlp, resolver):
-    from tests.conftest import make_doc
-
+def test_resolver_person_found_without_middle_initials(mentions_of):
     rows = [
         ("Vladimir", "Vladimir", "PROPN", "NNP", "compound", 2),
         ("V.", "V.", "PROPN", "NNP", "compound", 2),
         ("Putin", "Putin", "PROPN", "NNP", "nsubj", 3),
         ("spoke", "speak", "VERB", "VBD", "ROOT", 3),
     ]
-    doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 3, "PERSON")]))
-    assert doc._.actor_mentions[0].actor.label == "Vladimir Putin"
+    assert mentions_of(rows, ents=[(0, 3, "PERSON")])[0].actor.label == "Vladimir Putin"
 
 
-def test_resolver_they_refers_to_the_last_plural_group(blank_nlp, resolver):
-    from tests.conftest import make_doc
-
+def test_resolver_they_refers_to_the_last_plural_group(mentions_of):
     rows = [
         ("Afghan", "afghan", "ADJ", "JJ", "amod", 1),
         ("rebels", "rebel", "NOUN", "NNS", "nsubj", 2),
@@ -149,27 +135,21 @@ def test_resolver_they_refers_to_the_last_plural_group(blank_nlp, resolver):
         ("they", "they", "PRON", "PRP", "nsubj", 4),
         ("left", "leave", "VERB", "VBD", "ccomp", 2),
     ]
-    doc = resolver(make_doc(blank_nlp, rows))
-    they = next(m for m in doc._.actor_mentions if m.start == 3)
+    they = mentions_of(rows)[3]
     assert (they.actor.code, they.rule) == ("AFGREB", "coreference")
 
 
-def test_resolver_person_by_first_name_and_surname(blank_nlp, resolver):
-    from tests.conftest import make_doc
-
+def test_resolver_person_by_first_name_and_surname(mentions_of):
     rows = [
         ("Carlos", "Carlos", "PROPN", "NNP", "compound", 1),
         ("Menem", "Menem", "PROPN", "NNP", "nsubj", 2),
         ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
     ]
-    doc = resolver(make_doc(blank_nlp, rows, ents=[(0, 2, "PERSON")], published=None))
-    menem = doc._.actor_mentions[0]
+    menem = mentions_of(rows, ents=[(0, 2, "PERSON")], published=None)[0]
     assert (menem.actor.country, menem.rule) == ("ARG", "name")
 
 
-def test_resolver_unknown_person_takes_the_organisation_named_before_them(blank_nlp, resolver):
-    from tests.conftest import make_doc
-
+def test_resolver_unknown_person_takes_the_organisation_named_before_them(mentions_of):
     rows = [
         ("U.N.", "U.N.", "PROPN", "NNP", "compound", 2),
         ("envoy", "envoy", "NOUN", "NN", "compound", 2),
@@ -177,14 +157,11 @@ def test_resolver_unknown_person_takes_the_organisation_named_before_them(blank_
         ("Knownski", "Knownski", "PROPN", "NNP", "nsubj", 4),
         ("spoke", "speak", "VERB", "VBD", "ROOT", 4),
     ]
-    doc = resolver(make_doc(blank_nlp, rows, ents=[(2, 4, "PERSON")]))
-    envoy = next(m for m in doc._.actor_mentions if m.start == 2)
+    envoy = mentions_of(rows, ents=[(2, 4, "PERSON")])[2]
     assert (envoy.actor.code, envoy.actor.country) == ("IGOUNO", None)
 
 
-def test_resolver_unknown_person_takes_a_multiword_state_named_before_them(blank_nlp, resolver):
-    from tests.conftest import make_doc
-
+def test_resolver_unknown_person_takes_a_multiword_state_named_before_them(mentions_of):
     rows = [
         ("South", "South", "PROPN", "NNP", "compound", 1),
         ("Korea", "Korea", "PROPN", "NNP", "compound", 4),
@@ -193,6 +170,5 @@ def test_resolver_unknown_person_takes_a_multiword_state_named_before_them(blank
         ("Knownski", "Knownski", "PROPN", "NNP", "nsubj", 5),
         ("spoke", "speak", "VERB", "VBD", "ROOT", 5),
     ]
-    doc = resolver(make_doc(blank_nlp, rows, ents=[(3, 5, "PERSON")]))
-    envoy = next(m for m in doc._.actor_mentions if m.start == 3)
+    envoy = mentions_of(rows, ents=[(3, 5, "PERSON")])[3]
     assert envoy.actor.country == "KOR"

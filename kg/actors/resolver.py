@@ -182,7 +182,7 @@ class ActorResolver:
             forms[kind].append(text)
         for kind, texts in forms.items():
             self.matcher.add(kind, [nlp.make_doc(text) for text in texts])
-        self.event_nouns = {lemma for (lemma, pos) in load_vocabulary().lexicon if pos == "NOUN"}
+        self.event_nouns = load_vocabulary().event_nouns
         self._surnames = self._unique_surnames()
 
     def _unique_surnames(self) -> dict[str, list[ActorRecord]]:

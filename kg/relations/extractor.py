@@ -37,7 +37,6 @@ Usage::
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -154,11 +153,6 @@ def _place_actor(doc: Doc, token: Token) -> list[ActorMention]:
     return []
 
 
-@functools.cache
-def _event_nouns() -> frozenset[str]:
-    return frozenset(lemma for lemma, pos in load_vocabulary().lexicon if pos == "NOUN")
-
-
 def _stand_ins(doc: Doc, token: Token, depth: int = 0, *, places: bool = True) -> list[ActorMention]:
     """Actors a common noun stands for when it names no actor itself, the way event coders read
     news: its possessor ("Taiwan's vice foreign minister"), an actor compound ("Israeli army
@@ -178,31 +172,21 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0, *, places: bool = True) -
             adjectives = [c for c in token.children if c.dep_ == "amod" and c.i < token.i]
             found = [m for c in adjectives for m in _actors(doc, c, conjuncts=False) if m.actor.type == "State"]
     if not found and token.lemma_.lower() in _COLLECTIVE_NOUNS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    found = _actors(doc, pobj) or _stand_ins(doc, pobj, depth + 1)
+        for _prep, pobj in _prep_objects(token, {"of"}):
+            found = _actors(doc, pobj) or _stand_ins(doc, pobj, depth + 1)
     if not found:
         mention = modifier_for(doc, token)
         found = [mention] if mention is not None else []
-    if not found and token.pos_ == "NOUN" and token.lemma_.lower() not in _event_nouns():
+    if not found and token.pos_ == "NOUN" and token.lemma_.lower() not in load_vocabulary().event_nouns:
         # "the population of Gondor", "the right of Russian troops": 'of' as a possessive. Not after
         # an event noun, where 'of' names what is acted on ("the release of prisoners").
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                found = [m for g in child.children if g.dep_ == "pobj" for m in _actors(doc, g)]
-                found = [m for m in found if m.actor.type != "Person"]  # "the tomb of Arafat" is not Arafat
-                if found:
-                    break
+        found = [m for _prep, pobj in _prep_objects(token, {"of"}) for m in _actors(doc, pobj)]
+        found = [m for m in found if m.actor.type != "Person"]  # "the tomb of Arafat" is not Arafat
     if not found and places and token.pos_ in {"NOUN", "PROPN"}:
         # "demonstrators in Baghdad", "ethnic Albanians in south Serbia", "the curfew in Montenegro",
         # "soldiers from Chad".
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "from"}:
-                found = [m for g in child.children if g.dep_ == "pobj" for m in _place_actor(doc, g)]
-                found = [m for m in found if m.actor.type == "State"]
-                if found:
-                    break
+        found = [m for _prep, pobj in _prep_objects(token, {"in", "from"}) for m in _place_actor(doc, pobj)]
+        found = [m for m in found if m.actor.type == "State"]
     return found
 
 
@@ -491,7 +475,11 @@ class RelationExtractor:
                     else:
                         # "to Panamanian officers": people stand for their state; "for its war in
                         # Ukraine" names a purpose, not a recipient.
-                        people = _stand_ins(doc, pobj, places=False) if pobj.lemma_ not in _event_nouns() else []
+                        people = (
+                            _stand_ins(doc, pobj, places=False)
+                            if pobj.lemma_.lower() not in load_vocabulary().event_nouns
+                            else []
+                        )
                         recipients.extend(_actors(doc, pobj) or people)
             for child in verb.children:
                 if child.dep_ in {"dative", "iobj"}:
@@ -790,13 +778,13 @@ class RelationExtractor:
             return [], ""
         readings: list[_Reading] = []
         code = "020"
+        speakers, penalty, how = self._verb_subjects(doc, verb)
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
             auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
             if not any(a in _OBLIGATION_MODALS for a in auxiliaries) or "have" in auxiliaries:
                 continue
             if "must" in auxiliaries:
                 code = "100"
-            speakers, penalty, how = self._verb_subjects(doc, verb)
             obliged = [
                 m for t in subject_tokens(clause) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)
             ]
