@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 STORE  ?= kg-store
 
-.PHONY: install demo test lint typecheck pytest gazetteer clean
+.PHONY: install demo test lint typecheck pytest gazetteer lexicon clean
 
 install: $(STAMP)
 
@@ -42,6 +42,9 @@ test: lint typecheck pytest
 
 gazetteer: install
 	$(BIN)/python scripts/build_gazetteer.py
+
+lexicon: install
+	$(BIN)/python scripts/build_lexicon.py
 
 clean:
 	rm -rf $(VENV) $(STORE) kg-export.ttl .pytest_cache .mypy_cache .ruff_cache

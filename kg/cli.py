@@ -602,38 +602,65 @@ def evaluate_events_command(
         list[str] | None, typer.Option("--modality", help="Claim modalities that count as events (repeatable).")
     ] = None,
     min_raters: Annotated[int, typer.Option(help="Multi-rater gold: raters needed for an event to count.")] = 2,
-    format: Annotated[ResultFormat, typer.Option("--format", "-f", help="table or json.")] = ResultFormat.table,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List each record's missed and spurious events, with the rule that fired.")
+    ] = False,
+    format: Annotated[ResultFormat, typer.Option("--format", "-f", help="table, csv or json.")] = ResultFormat.table,
 ) -> None:
-    """Precision, recall and F1 at dyad+root, dyad+code and PLOVER levels; per category; false positives on noevents."""
+    """Precision, recall and F1 at dyad+root, dyad+code and PLOVER levels (strict and lenient); per category;
+    false positives on noevents; for article-level gold, the actor ceiling and claim-level accuracy."""
     import json
 
     from kg.evaluation import read_records
-    from kg.evaluation.events import DEFAULT_MODALITIES, evaluate_events
-    from kg.nlp import extract_claims
+    from kg.evaluation.events import DEFAULT_MODALITIES, evaluate_events, extract_with_actors
 
     report = evaluate_events(
         read_records(gold),
-        lambda articles: extract_claims(articles, actors=actors or ()),
+        lambda articles: extract_with_actors(articles, actors=actors or ()),
         modalities=modality or DEFAULT_MODALITIES,
         min_raters=min_raters,
+        errors=errors,
     )
     data = report.as_dict()
     if format is ResultFormat.json:
         typer.echo(json.dumps(data, indent=1))
         return
+    if format is ResultFormat.csv:
+        _evaluation_csv(data)
+        return
     from rich.console import Console
     from rich.table import Table
 
+    console = Console(width=160)
+    if errors:
+        _print_errors(console, data.get("errors", []))
     table = Table(
-        "level", "precision", "recall", "F1", "tp", "predicted", "gold", title=f"{gold.name}: {report.records} records"
-    )
+        "level", "precision", "recall", "F1", "tp", "predicted", "gold", "lenient P", "lenient R", "lenient F1",
+        title=f"{gold.name}: {report.records} records (strict; lenient: a gold IGO matches a specific one, old codes)",
+    )  # fmt: skip
     for level, score in data["levels"].items():
         if score["predicted"] == 0 and score["gold"] == 0:
             continue  # a level this gold file has no codes for
+        loose = data["lenient"][level]
         table.add_row(level, f"{score['precision']:.3f}", f"{score['recall']:.3f}", f"{score['f1']:.3f}",
-                      f"{score['tp']:g}", str(score["predicted"]), str(score["gold"]))  # fmt: skip
-    console = Console(width=160)
+                      f"{score['tp']:g}", str(score["predicted"]), str(score["gold"]),
+                      f"{loose['precision']:.3f}", f"{loose['recall']:.3f}", f"{loose['f1']:.3f}")  # fmt: skip
     console.print(table)
+    if "ceiling" in data:
+        ceiling = data["ceiling"]
+        console.print(
+            f"actor ceiling: both actors of a gold event resolved in its sentence for "
+            f"{ceiling['actors_in_sentence']:.1%} of {ceiling['gold_events']} asserted/reported gold claims, "
+            "somewhere in the article for "
+            f"{ceiling['actors_in_article']:.1%}"
+        )
+    if "claims" in data:
+        claims = data["claims"]
+        console.print(
+            f"claims: {claims['matched']} of {claims['gold_claims']} gold claims matched (dyad + root); on those, "
+            f"modality {claims['modality_accuracy']:.1%}, attribution {claims['attribution_accuracy']:.1%}, "
+            f"date {claims['date_accuracy']:.1%} right"
+        )
     if data["categories"]:
         per = Table("category", *[f"{lv} F1" for lv in data["levels"] if lv in ("dyad+root", "dyad+code", "plover")])
         for category, levels in data["categories"].items():
@@ -643,6 +670,32 @@ def evaluate_events_command(
         f"noevents records: {data['noevent_records']}, false positives on them: {data['noevent_false_positives']}; "
         f"gold events without source or target (not scorable as dyads): {data['non_dyadic_gold_events']}"
     )
+
+
+def _print_errors(console, errors: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    for record in errors:
+        console.print(f"[bold]{record['id']}[/bold]")
+        for miss in record["missed"]:
+            console.print(f"  missed    {miss['event']:<22} | {miss['sentence']}", soft_wrap=True, highlight=False)
+        for extra in record["spurious"]:
+            console.print(
+                f"  spurious  {extra['event']:<22} | {extra['trigger']} ({extra['modality']}; {extra['rule']}; "
+                f"{extra['how']}) | {extra['sentence']}",
+                soft_wrap=True,
+                highlight=False,
+            )
+
+
+def _evaluation_csv(data: dict) -> None:  # type: ignore[type-arg]
+    import csv
+    import sys
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["scoring", "level", "precision", "recall", "f1", "tp", "predicted", "gold"])
+    for scoring in ("levels", "lenient"):
+        for level, score in data[scoring].items():
+            writer.writerow([{"levels": "strict"}.get(scoring, scoring), level, *(score[k] for k in
+                            ("precision", "recall", "f1", "tp", "predicted", "gold"))])  # fmt: skip
 
 
 @evaluate_app.command("actors")

@@ -18,7 +18,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
 from kg.errors import OntologyError
@@ -32,9 +32,11 @@ __all__ = [
     "LexicalEntry",
     "RelationInfo",
     "Vocabulary",
+    "actor_files",
     "load_vocabulary",
     "ontology_dir",
     "ontology_files",
+    "vocabulary_files",
 ]
 
 GEO = Namespace("https://w3id.org/geokg/ont#")
@@ -52,10 +54,22 @@ def ontology_dir() -> Path:
     raise OntologyError(f"cannot find geokg.ttl beside {package}; reinstall geokg (pip install geokg)")
 
 
+def vocabulary_files() -> list[Path]:
+    """The Turtle files of the vocabulary: ``geokg.ttl`` (hand-written), then the generated CAMEO
+    codebook and verb dictionaries (``cameo-codes.ttl``, ``lexicon-*.ttl``)."""
+    folder = ontology_dir()
+    generated = [folder / "cameo-codes.ttl", *sorted(folder.glob("lexicon-*.ttl"))]
+    return [folder / "geokg.ttl", *(p for p in generated if p.exists())]
+
+
+def actor_files() -> list[Path]:
+    """The gazetteer's Turtle files (``actors-*.ttl``)."""
+    return sorted(ontology_dir().glob("actors-*.ttl"))
+
+
 def ontology_files() -> list[Path]:
     """Every Turtle file of the ontology and gazetteer, core first."""
-    folder = ontology_dir()
-    return [folder / "geokg.ttl", *sorted(p for p in folder.glob("actors-*.ttl"))]
+    return [*vocabulary_files(), *actor_files()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +98,69 @@ class LexicalEntry:
     cameo: str | None
     particle: str | None
     object_lemmas: frozenset[str] = frozenset()
+    target_prepositions: frozenset[str] = frozenset()
+    """Prepositions whose object is the target, besides the relation's own (from a dictionary pattern)."""
+    reciprocal: bool = False
+    """The act goes both ways ("clashed with": each side attacks the other)."""
+    rule: str | None = None
+    """Where the entry came from when it is not the ontology's own: the dictionary pattern or verb."""
+
+
+Slot = frozenset[tuple[str, ...]]
+"""One requirement of a pattern: any of these phrases (tuples of lower-case words)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DictionaryVerb:
+    """A verb of the CAMEO verb dictionary: its block, its own code and the words of a multi-word verb.
+
+    ``code`` is None when the verb alone codes no event (only its patterns do).
+    """
+
+    lemma: str
+    block: str
+    code: str | None
+    particles: tuple[str, ...] = ()
+    prefix: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PrepPhrase:
+    """A prepositional phrase a pattern requires: ``(TO BORDER)``, ``(WITH +)``."""
+
+    preposition: str
+    words: tuple[Slot, ...] = ()
+    marks_target: bool = False
+    marks_source: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """A pattern of a verb block: the words around the verb that give a more specific code.
+
+    ``code`` None means the pattern blocks an event ("[---]"); ``reverse_code`` is the code of
+    the event the other way round ("[042:043]": the host hosts the visitor).
+    """
+
+    block: str
+    code: str | None
+    reverse_code: str | None
+    subject: tuple[Slot, ...]
+    object: tuple[Slot, ...]
+    phrases: tuple[PrepPhrase, ...]
+    object_is_target: bool
+    text: str
+
+    @property
+    def specificity(self) -> int:
+        """How much of the sentence the pattern names: content words count twice, prepositions once."""
+        words = len(self.subject) + len(self.object) + sum(len(p.words) for p in self.phrases)
+        return 2 * words + len(self.phrases)
+
+    @property
+    def target_prepositions(self) -> frozenset[str]:
+        """Prepositions whose object is the target: marked ``+``, or named without words ("(TO)")."""
+        return frozenset(p.preposition for p in self.phrases if p.marks_target or (not p.words and not p.marks_source))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +188,16 @@ class Vocabulary:
     object ("restore" + "tie", "lift" + "curfew")."""
     event_nouns: frozenset[str] = frozenset()
     """Lemmas of the nouns that evoke a relation ("summit", "invasion", "demand")."""
+    code_relations: dict[str, str] = field(default_factory=dict)
+    """CAMEO code → the relation a claim with that code is a claim of ("042" → visits)."""
+    verbs: dict[str, tuple[DictionaryVerb, ...]] = field(default_factory=dict)
+    """Lemma → the CAMEO dictionary's senses of it, multi-word verbs first ("call off", "call")."""
+    verb_forms: dict[str, str] = field(default_factory=dict)
+    """Irregular verb form → lemma ("sped" → "speed"), for forms the lemmatizer misses."""
+    patterns: dict[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
+    """Verb block → its patterns, most specific first."""
+    word_sets: dict[str, Slot] = field(default_factory=dict)
+    """Word set name (``&WEAPON``) → its phrases."""
 
     def cameo_plover(self, code: str) -> str | None:
         """PLOVER type of a CAMEO code, falling back to shorter prefixes (``0721`` → ``072`` → ``07``)."""
@@ -118,6 +205,14 @@ class Vocabulary:
             entry = self.cameo.get(code[:length])
             if entry and entry[1]:
                 return entry[1]
+        return None
+
+    def relation_for_code(self, code: str) -> RelationInfo | None:
+        """The relation of a CAMEO code: its own, else its parent's ("0234" → requests)."""
+        for length in range(len(code), 1, -1):
+            name = self.code_relations.get(code[:length])
+            if name is not None:
+                return self.relations[name]
         return None
 
     def goldstein(self, code: str) -> float:
@@ -208,14 +303,178 @@ def load_vocabulary() -> Vocabulary:
         for keyword in graph.objects(GEO[name], GEO.keyword):
             keywords[str(keyword)] = name
 
-    cameo: dict[str, tuple[str, str, float]] = {}
-    for concept in graph.subjects(RDF.type, GEO.CameoCode):
-        notation = graph.value(concept, SKOS.notation)
-        if isinstance(notation, Literal):
-            cameo[str(notation)] = (
-                str(graph.value(concept, SKOS.prefLabel)),
-                str(graph.value(concept, GEO.ploverType) or ""),
-                float(graph.value(concept, GEO.goldstein) or 0.0),  # type: ignore[arg-type]
-            )
+    folder = ontology_dir()
+    cameo, code_relations = _read_cameo_codes(folder / "cameo-codes.ttl", relations)
+    dictionary = [_read_turtle(p) for p in sorted(folder.glob("lexicon-*.ttl"))]
+    word_sets = {name: slot for d in dictionary for name, slot in _word_sets(d).items()}
+    _add_set_keywords(graph, word_sets, keywords)
+    verbs: dict[str, list[DictionaryVerb]] = {}
+    forms: dict[str, str] = {}
+    patterns: dict[str, list[VerbPattern]] = {}
+    silent = {str(b) for b, alone in graph.subject_objects(GEO.codesAlone) if str(alone) == "false"}
+    for data in dictionary:
+        _read_verbs(data, verbs, forms, silent)
+        _read_patterns(data, word_sets, patterns)
     nouns = frozenset(lemma for lemma, pos in lexicon if pos == "NOUN")
-    return Vocabulary(relations, lexicon, commodities, keywords, cameo, collocations, nouns)
+    return Vocabulary(
+        relations,
+        lexicon,
+        commodities,
+        keywords,
+        cameo,
+        collocations,
+        nouns,
+        code_relations,
+        {lemma: tuple(sorted(senses, key=lambda v: -len(v.particles))) for lemma, senses in verbs.items()},
+        forms,
+        {block: tuple(sorted(found, key=lambda p: -p.specificity)) for block, found in patterns.items()},
+        word_sets,
+    )
+
+
+# -- generated files, read with Oxigraph's parser (the verb dictionary is ~40k triples) ---------------
+
+_Node = dict[str, list[object]]
+
+
+def _read_turtle(path: Path) -> dict[str, _Node]:
+    """Subjects of a Turtle file → their predicates (local names) → objects (str, bool, float or node)."""
+    import pyoxigraph as ox
+
+    nodes: dict[str, _Node] = {}
+    try:
+        quads = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        for quad in quads:
+            value: object
+            term = quad.object
+            if isinstance(term, ox.Literal):
+                kind = term.datatype.value.rsplit("#", 1)[-1]
+                value = (
+                    term.value == "true"
+                    if kind == "boolean"
+                    else float(term.value)
+                    if kind == "decimal"
+                    else term.value
+                )
+            else:
+                value = str(term.value) if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+            nodes.setdefault(_node_key(quad.subject), {}).setdefault(_local(URIRef(quad.predicate.value)), []).append(
+                value
+            )
+    except (OSError, SyntaxError, ValueError) as error:
+        raise OntologyError(f"{path}: cannot read the vocabulary file: {error}; run 'make lexicon'") from error
+    return nodes
+
+
+def _node_key(term: object) -> str:
+    import pyoxigraph as ox
+
+    return str(term.value) if isinstance(term, ox.NamedNode) else f"_:{term.value}"  # type: ignore[attr-defined]
+
+
+def _first(node: _Node, name: str) -> object | None:
+    values = node.get(name)
+    return values[0] if values else None
+
+
+def _read_cameo_codes(
+    path: Path, relations: dict[str, RelationInfo]
+) -> tuple[dict[str, tuple[str, str, float]], dict[str, str]]:
+    """The CAMEO table: code → (label, PLOVER type, Goldstein weight), and code → relation name."""
+    if not path.exists():
+        raise OntologyError(f"{path} is missing; run 'make lexicon' to generate the CAMEO codebook")
+    cameo: dict[str, tuple[str, str, float]] = {}
+    code_relations: dict[str, str] = {}
+    for node in _read_turtle(path).values():
+        code = _first(node, "notation")
+        if not isinstance(code, str):
+            continue
+        cameo[code] = (str(_first(node, "prefLabel")), str(_first(node, "ploverType") or ""),
+                       float(_first(node, "goldstein") or 0.0))  # type: ignore[arg-type]  # fmt: skip
+        relation = _first(node, "relation")
+        if isinstance(relation, str) and _local(URIRef(relation)) in relations:
+            code_relations[code] = _local(URIRef(relation))
+    return cameo, code_relations
+
+
+def _word_sets(data: dict[str, _Node]) -> dict[str, Slot]:
+    sets: dict[str, Slot] = {}
+    for iri, node in data.items():
+        if str(GEO.WordSet) in node.get("type", []):
+            sets[iri] = frozenset(tuple(str(w).split()) for w in node.get("word", []))
+    return sets
+
+
+def _add_set_keywords(graph: Graph, word_sets: dict[str, Slot], keywords: dict[str, str]) -> None:
+    """A commodity linked to a word set (``geo:wordSet``) is also named by the set's one-word members."""
+    for concept, word_set in graph.subject_objects(GEO.wordSet):
+        for phrase in word_sets.get(str(word_set), frozenset()):
+            if len(phrase) == 1:
+                keywords.setdefault(phrase[0], _local(concept))  # type: ignore[arg-type]
+
+
+def _slots(node: _Node, words: str, sets: str, word_sets: dict[str, Slot]) -> tuple[Slot, ...]:
+    found: list[Slot] = [frozenset({(str(w),)}) for w in node.get(words, [])]
+    found += [word_sets[str(s)] for s in node.get(sets, []) if str(s) in word_sets]
+    return tuple(sorted(found, key=lambda slot: sorted(slot)))
+
+
+def _read_verbs(
+    data: dict[str, _Node], verbs: dict[str, list[DictionaryVerb]], forms: dict[str, str], silent: set[str]
+) -> None:
+    """Verbs by lemma; a verb of a block that codes nothing alone (``silent``) keeps only its own code."""
+    for node in data.values():
+        block = _first(node, "verbBlock")
+        lemma = _first(node, "lemma")
+        if not isinstance(block, str) or not isinstance(lemma, str):
+            continue
+        code = _first(node, "cameoCode")
+        if code is None and "noEvent" not in node and block not in silent:
+            code = _block_code(data, block)
+        verb = DictionaryVerb(
+            lemma=lemma,
+            block=block,
+            code=str(code) if code else None,
+            particles=tuple(str(_first(node, "particle") or "").split()),
+            prefix=tuple(str(_first(node, "prefix") or "").split()),
+        )
+        verbs.setdefault(lemma, []).append(verb)
+        for form in node.get("form", []):
+            forms.setdefault(str(form), lemma)
+
+
+def _block_code(data: dict[str, _Node], block: str) -> str | None:
+    code = _first(data.get(block, {}), "cameoCode")
+    return str(code) if code else None
+
+
+def _read_patterns(data: dict[str, _Node], word_sets: dict[str, Slot], patterns: dict[str, list[VerbPattern]]) -> None:
+    for node in data.values():
+        if str(GEO.VerbPattern) not in node.get("type", []):
+            continue
+        block = str(_first(node, "verbBlock"))
+        phrases = []
+        for ref in node.get("prepPhrase", []):
+            phrase = data.get(str(ref), {})
+            phrases.append(
+                PrepPhrase(
+                    preposition=str(_first(phrase, "preposition")),
+                    words=_slots(phrase, "word", "wordSet", word_sets),
+                    marks_target=bool(_first(phrase, "marksTarget")),
+                    marks_source=bool(_first(phrase, "marksSource")),
+                )
+            )
+        code = _first(node, "cameoCode")
+        reverse = _first(node, "reverseCode")
+        patterns.setdefault(block, []).append(
+            VerbPattern(
+                block=block,
+                code=str(code) if code else None,
+                reverse_code=str(reverse) if reverse else None,
+                subject=_slots(node, "subjectWord", "subjectSet", word_sets),
+                object=_slots(node, "objectWord", "objectSet", word_sets),
+                phrases=tuple(sorted(phrases, key=lambda p: (p.preposition, p.words))),
+                object_is_target=bool(_first(node, "objectIsTarget")),
+                text=str(_first(node, "comment") or ""),
+            )
+        )

@@ -449,10 +449,15 @@ def main(argv: list[str] | None = None) -> int:
         "actors-countryinfo.ttl": countryinfo(args.data),
         "actors-ngos.ttl": ngos(args.data),
     }
-    for name, text in outputs.items():
-        (args.out / name).write_text(text, encoding="utf-8")
-        print(f"wrote {args.out / name} ({text.count(chr(10))} lines)")
+    write_outputs(args.out, outputs)
     return 0
+
+
+def write_outputs(folder: Path, outputs: dict[str, str]) -> None:
+    """Write generated files and say what was written."""
+    for name, text in outputs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        print(f"wrote {folder / name} ({text.count(chr(10))} lines)")
 
 
 if __name__ == "__main__":

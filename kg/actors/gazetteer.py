@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import OntologyError
 from kg.model import Actor
-from kg.ontology import ACTOR, GEO, ontology_files
+from kg.ontology import ACTOR, GEO, actor_files
 
 __all__ = ["ActorRecord", "Gazetteer", "Tenure", "demonym_plural", "load_gazetteer", "read_petrarch_actors"]
 
@@ -423,7 +423,7 @@ def read_petrarch_actors(path: Path) -> Iterator[ActorRecord]:
 @functools.lru_cache(maxsize=8)
 def _cached(extra: tuple[str, ...]) -> Gazetteer:
     gazetteer = Gazetteer()
-    for path in ontology_files()[1:]:
+    for path in actor_files():
         gazetteer.load_turtle(path)
     for name in extra:
         gazetteer.load(Path(name))

@@ -38,12 +38,14 @@ from kg.ontology import load_vocabulary
 
 __all__ = [
     "LEVELS",
+    "ActorIndex",
     "EventReport",
     "Score",
     "actor_key",
     "claim_events",
     "evaluate_events",
     "event_of",
+    "extract_with_actors",
     "gold_events",
     "read_records",
 ]
@@ -57,12 +59,14 @@ Event = tuple[str, str, str]
 _LEGACY_COUNTRY = {"JAP": "JPN"}
 
 
-def actor_key(code: str | None) -> str | None:
-    """The part of an actor code that scoring compares."""
+def actor_key(code: str | None, *, lenient: bool = True) -> str | None:
+    """The part of an actor code that scoring compares (leniently, older country codes as today's)."""
     if not code:
         return None
     code = code.upper()
-    return code if code.startswith("IGO") else _LEGACY_COUNTRY.get(code[:3], code[:3])
+    if code.startswith("IGO"):
+        return code
+    return _LEGACY_COUNTRY.get(code[:3], code[:3]) if lenient else code[:3]
 
 
 def _igo_match(predicted: str, gold: set[str]) -> str:
@@ -106,26 +110,57 @@ class Score:
 
 @dataclass(slots=True)
 class EventReport:
-    """Scores overall and per category, plus counts that explain them."""
+    """Scores overall and per category, plus counts that explain them.
+
+    ``levels`` are strict (codes compared as written); ``lenient`` also lets a gold ``IGO``
+    match a more specific IGO code and reads older CAMEO country codes as today's.  ``ceiling``
+    counts the gold events whose two actors the resolver found, in the evidence sentence or
+    anywhere in the article; ``claims`` scores modality, attribution and date on matched claims;
+    ``errors`` (when asked for) lists, per record, the missed and the spurious events.
+    """
 
     levels: dict[str, Score] = field(default_factory=lambda: {level: Score() for level in LEVELS})
+    lenient: dict[str, Score] = field(default_factory=lambda: {level: Score() for level in LEVELS})
     categories: dict[str, dict[str, Score]] = field(default_factory=dict)
     records: int = 0
     noevent_records: int = 0
     noevent_false_positives: int = 0
     non_dyadic_gold: int = 0
+    excluded_records: int = 0
     soft: bool = False
+    ceiling: Counter[str] = field(default_factory=Counter)
+    claims: Counter[str] = field(default_factory=Counter)
+    errors: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "records": self.records,
             "soft": self.soft,
             "levels": {k: v.as_dict() for k, v in self.levels.items()},
+            "lenient": {k: v.as_dict() for k, v in self.lenient.items()},
             "categories": {c: {k: v.as_dict() for k, v in s.items()} for c, s in sorted(self.categories.items())},
             "noevent_records": self.noevent_records,
             "noevent_false_positives": self.noevent_false_positives,
             "non_dyadic_gold_events": self.non_dyadic_gold,
+            "excluded_records": self.excluded_records,
         }
+        if self.ceiling["events"]:
+            total = self.ceiling["events"]
+            data["ceiling"] = {
+                "gold_events": total,
+                "actors_in_sentence": round(self.ceiling["sentence"] / total, 4),
+                "actors_in_article": round(self.ceiling["article"] / total, 4),
+            }
+        if self.claims["matched"]:
+            matched = self.claims["matched"]
+            data["claims"] = {
+                "gold_claims": self.claims["gold"],
+                "matched": matched,
+                **{f"{k}_accuracy": round(self.claims[k] / matched, 4) for k in ("modality", "attribution", "date")},
+            }
+        if self.errors:
+            data["errors"] = self.errors
+        return data
 
 
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
@@ -164,7 +199,9 @@ _CAMEO_PLOVER_FALLBACK = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05":
                           "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}  # fmt: skip
 
 
-def gold_events(record: dict[str, Any]) -> tuple[list[tuple[str, str, str | None, str | None]], int]:
+def gold_events(
+    record: dict[str, Any], *, lenient: bool = True
+) -> tuple[list[tuple[str, str, str | None, str | None]], int]:
     """Gold events of a hard-coded record as ``(source, target, cameo, plover)``; and the non-dyadic count."""
     events: list[tuple[str, str, str | None, str | None]] = []
     skipped = 0
@@ -174,7 +211,7 @@ def gold_events(record: dict[str, Any]) -> tuple[list[tuple[str, str, str | None
         plover = _plover_of(code) if code else None
         sources = event.get("source_codes") or ([event["source"]] if isinstance(event.get("source"), str) else [])
         targets = event.get("target_codes") or ([event["target"]] if isinstance(event.get("target"), str) else [])
-        pairs = [(actor_key(s), actor_key(t)) for s in sources for t in targets]
+        pairs = [(actor_key(s, lenient=lenient), actor_key(t, lenient=lenient)) for s in sources for t in targets]
         pairs = [(s, t) for s, t in pairs if s and t]
         if not pairs:
             skipped += 1
@@ -222,11 +259,16 @@ def _key(event: tuple[str, str, str | None, str | None], level: str) -> Event | 
     return (source, target, cameo[:2] if level == "dyad+root" else cameo)
 
 
-def _match(predicted: list, gold: list, level: str) -> Score:
-    gold_actors = {a for e in gold for a in e[:2]}
-    predicted = [(_igo_match(e[0], gold_actors), _igo_match(e[1], gold_actors), *e[2:]) for e in predicted]
+def _match(predicted: list, gold: list, level: str, *, lenient: bool = True, distinct: bool = False) -> Score:
+    """Multiset matching of events at one level (sets when ``distinct``: article-level gold lists
+    each event once, however often the article repeats it)."""
+    if lenient:
+        gold_actors = {a for e in gold for a in e[:2]}
+        predicted = [(_igo_match(e[0], gold_actors), _igo_match(e[1], gold_actors), *e[2:]) for e in predicted]
     pred = Counter(k for e in predicted if (k := _key(e, level)) is not None)
     true = Counter(k for e in gold if (k := _key(e, level)) is not None)
+    if distinct:
+        pred, true = Counter(set(pred)), Counter(set(true))
     return Score(tp=sum((pred & true).values()), predicted=sum(pred.values()), gold=sum(true.values()))
 
 
@@ -262,8 +304,14 @@ def evaluate_events(
     *,
     modalities: Iterable[str] = DEFAULT_MODALITIES,
     min_raters: int = 2,
+    errors: bool = False,
 ) -> EventReport:
-    """Score ``extract`` (articles → iterator of (article, claims)) against gold records."""
+    """Score ``extract`` against gold records.
+
+    ``extract`` maps articles to an iterator of ``(article, claims)`` or, to report the actor
+    ceiling too, ``(article, claims, actors)`` with an :class:`ActorIndex`.  Records marked
+    ``evaluate: false`` or ``expected_error`` are left out, as their suites' authors do.
+    """
     from kg.actors import load_gazetteer
 
     gazetteer = load_gazetteer()
@@ -284,52 +332,210 @@ def evaluate_events(
             resolved[text] = actor_key(code)
         return resolved[text]
 
+    report = EventReport()
     records = list(records)
+    kept = [r for r in records if r.get("evaluate", True) is not False and not r.get("expected_error")]
+    report.excluded_records = len(records) - len(kept)
     articles = [
         Article(
             id=article_id_for(r["text"], given=str(r.get("id") or "")),
             text=r["text"],
             published=_record_date(r.get("date")),
         )
-        for r in records
+        for r in kept
     ]
-    report = EventReport()
-    by_id = {a.id: r for a, r in zip(articles, records, strict=True)}
-    for article, claims in extract(articles):
+    by_id = {a.id: r for a, r in zip(articles, kept, strict=True)}
+    wanted = set(modalities)
+    for item in extract(articles):
+        article, claims = item[0], item[1]
+        actors: ActorIndex | None = item[2] if len(item) > 2 else None
         record = by_id[article.id]
         report.records += 1
-        predicted = claim_events(claims, modalities)
+        predicted = claim_events(claims, wanted)
         if "annotations" in record:
             report.soft = True
-            support = _rater_events(record, resolve)
-            pred_roots = Counter((s, t, c[:2]) for s, t, c, _p in predicted)
-            consensus = {k for k, raters in support.items() if len(raters) >= min_raters}
-            score = Score(
-                tp=sum(n for k, n in pred_roots.items() if k in support),
-                predicted=sum(pred_roots.values()),
-                gold=len(consensus),
-            )
-            recall_hits = sum(1 for k in consensus if k in pred_roots)
-            # Soft scoring: precision against any rater ("dyad+root"), recall against consensus ("soft-recall").
-            _add(report.levels["dyad+root"], score)
-            _add(report.levels.setdefault("soft-recall", Score()), Score(recall_hits, score.predicted, score.gold))
+            _score_multi_rater(report, record, predicted, resolve, min_raters)
             continue
         if record.get("noevents"):
             report.noevent_records += 1
             report.noevent_false_positives += len(predicted)
+            if errors and predicted:
+                report.errors.append(_record_errors(record, claims, wanted, [], lenient=False))
             continue
-        gold, skipped = gold_events(record)
-        report.non_dyadic_gold += skipped
-        category = str(record.get("category") or "")
-        coded_cameo = any(str(e.get("code", ""))[:1].isdigit() for e in record.get("events", []))
+        article_level = "claims" in record
+        _score_record(report, record, predicted, distinct=article_level)
+        if actors is not None and article_level:
+            _count_ceiling(report, record, actors)
+        if article_level:
+            _score_claims(report.claims, record, claims)
+        if errors:
+            gold, _ = gold_events(record, lenient=False)
+            entry = _record_errors(record, claims, wanted, gold, lenient=False)
+            if entry["missed"] or entry["spurious"]:
+                report.errors.append(entry)
+    return report
+
+
+def _score_multi_rater(report: EventReport, record, predicted, resolve, min_raters: int) -> None:  # type: ignore[no-untyped-def]
+    support = _rater_events(record, resolve)
+    pred_roots = Counter((s, t, c[:2]) for s, t, c, _p in predicted)
+    consensus = {k for k, raters in support.items() if len(raters) >= min_raters}
+    score = Score(
+        tp=sum(n for k, n in pred_roots.items() if k in support),
+        predicted=sum(pred_roots.values()),
+        gold=len(consensus),
+    )
+    recall_hits = sum(1 for k in consensus if k in pred_roots)
+    # Soft scoring: precision against any rater ("dyad+root"), recall against consensus ("soft-recall").
+    for levels in (report.levels, report.lenient):
+        _add(levels["dyad+root"], score)
+        _add(levels.setdefault("soft-recall", Score()), Score(recall_hits, score.predicted, score.gold))
+
+
+def _score_record(report: EventReport, record: dict[str, Any], predicted: list, *, distinct: bool) -> None:
+    category = str(record.get("category") or "")
+    coded_cameo = any(str(e.get("code", ""))[:1].isdigit() for e in record.get("events", []))
+    for lenient, levels in ((False, report.levels), (True, report.lenient)):
+        gold, skipped = gold_events(record, lenient=lenient)
+        if not lenient:
+            report.non_dyadic_gold += skipped
         for level in LEVELS:
             if level != "plover" and not coded_cameo:
                 continue  # PLOVER-only gold has no CAMEO codes to score
-            part = _match(predicted, gold, level)
-            _add(report.levels[level], part)
-            if category:
+            part = _match(predicted, gold, level, lenient=lenient, distinct=distinct)
+            _add(levels[level], part)
+            if category and not lenient:
                 _add(report.categories.setdefault(category, {lv: Score() for lv in LEVELS})[level], part)
-    return report
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """The actor keys the resolver found in each sentence of an article, and in the whole article."""
+
+    sentences: list[tuple[str, frozenset[str]]]
+    article: frozenset[str]
+
+    def in_sentence(self, text: str) -> frozenset[str]:
+        """Keys of the sentences that overlap ``text`` (gold sentences may cross a sentence break)."""
+        probe = " ".join(text.split())[:60]
+        found: set[str] = set()
+        for sentence, keys in self.sentences:
+            flat = " ".join(sentence.split())
+            if probe and (probe in flat or flat[:60] in " ".join(text.split())):
+                found |= keys
+        return frozenset(found)
+
+
+def _count_ceiling(report: EventReport, record: dict[str, Any], actors: ActorIndex) -> None:
+    for claim in record.get("claims", []):
+        if claim.get("modality") not in DEFAULT_MODALITIES[:2]:
+            continue
+        source, target = actor_key(claim.get("source")), actor_key(claim.get("target"))
+        if not source or not target:
+            continue
+        report.ceiling["events"] += 1
+        here = actors.in_sentence(str(claim.get("sentence") or ""))
+        report.ceiling["sentence"] += source in here and target in here
+        report.ceiling["article"] += source in actors.article and target in actors.article
+
+
+def _claim_key(claim: Claim) -> tuple[str, str, str] | None:
+    event = event_of(claim)
+    return (event[0], event[1], event[2][:2]) if event else None
+
+
+def _score_claims(counts: Counter[str], record: dict[str, Any], claims: list[Claim]) -> None:
+    """Modality, attribution and date of the predicted claims that match a gold claim (same dyad,
+    either way for symmetric acts, and CAMEO root; the one from the same sentence first)."""
+    from kg.evaluation.claims import claim_agrees
+
+    candidates: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in claims:
+        key = _claim_key(claim)
+        if key is None:
+            continue
+        candidates.setdefault(key, []).append(claim)
+        if load_vocabulary().relations[claim.relation].symmetric:
+            candidates.setdefault((key[1], key[0], key[2]), []).append(claim)
+    for gold in record.get("claims", []):
+        counts["gold"] += 1
+        source, target = actor_key(gold.get("source")), actor_key(gold.get("target"))
+        found = candidates.get((source, target, str(gold.get("code") or "")[:2])) if source and target else None
+        if not found:
+            continue
+        sentence = " ".join(str(gold.get("sentence") or "").split())
+        found = sorted(found, key=lambda c: " ".join(c.evidence.sentence.split()) != sentence)
+        counts["matched"] += 1
+        for aspect, right in claim_agrees(gold, found[0]).items():
+            counts[aspect] += right
+
+
+def _record_errors(record: dict[str, Any], claims: list[Claim], wanted: set[str], gold: list, *, lenient: bool):  # type: ignore[no-untyped-def]
+    """Missed and spurious events of one record at dyad+root, with the sentence and the rule that fired."""
+    predicted: list[tuple[tuple[str, str, str], Claim]] = []
+    for claim in claims:
+        event = event_of(claim) if claim.modality in wanted else None
+        if event is None:
+            continue
+        predicted.append(((event[0], event[1], event[2][:2]), claim))
+        if event[4]:
+            predicted.append(((event[1], event[0], event[2][:2]), claim))
+    gold_keys = {(s, t, c[:2]) for s, t, c, _p in gold if c}
+    predicted_keys = {k for k, _c in predicted}
+    sentences: dict[tuple[str, str, str], str] = {}
+    for claim in record.get("claims", []):
+        source = actor_key(claim.get("source"), lenient=lenient)
+        target = actor_key(claim.get("target"), lenient=lenient)
+        if source and target:
+            sentences.setdefault((source, target, str(claim.get("code") or "")[:2]), str(claim.get("sentence") or ""))
+    return {
+        "id": record.get("id"),
+        "missed": [
+            {"event": "→".join(k[:2]) + " " + k[2], "sentence": sentences.get(k, record.get("text", "")[:300])}
+            for k in sorted(gold_keys - predicted_keys)
+        ],
+        "spurious": [
+            {
+                "event": "→".join(k[:2]) + " " + k[2],
+                "code": c.cameo,
+                "trigger": c.trigger,
+                "modality": c.modality,
+                "rule": c.extra.get("rule"),
+                "how": c.extra.get("how"),
+                "sentence": c.evidence.sentence,
+            }
+            for k, c in sorted(predicted, key=lambda kc: kc[0])
+            if k not in gold_keys
+        ],
+    }
+
+
+def extract_with_actors(articles: Iterable[Article], *, actors: Iterable[str | Path] = ()) -> Iterator[tuple]:
+    """Claims per article with the actors resolved in each sentence, for :func:`evaluate_events`'s ceiling."""
+    from kg.nlp import article_docs, load_pipeline
+
+    nlp = load_pipeline(actors)
+    current: Article | None = None
+    claims: list[Claim] = []
+    sentences: list[tuple[str, frozenset[str]]] = []
+    for article, doc in article_docs(nlp, articles):
+        if current is not None and article is not current:
+            yield current, claims, _index(sentences)
+            claims, sentences = [], []
+        current = article
+        claims.extend(doc._.claims or [])
+        mentions = doc._.actor_mentions or []
+        for sentence in doc.sents:
+            keys = frozenset(
+                k for m in mentions if sentence.start <= m.start < sentence.end and (k := actor_key(m.actor.code))
+            )
+            sentences.append((sentence.text, keys))
+    if current is not None:
+        yield current, claims, _index(sentences)
+
+
+def _index(sentences: list[tuple[str, frozenset[str]]]) -> ActorIndex:
+    return ActorIndex(sentences, frozenset().union(*(keys for _s, keys in sentences)) if sentences else frozenset())
 
 
 def _record_date(value: Any):  # type: ignore[no-untyped-def]

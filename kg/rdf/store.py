@@ -54,6 +54,14 @@ from kg.rdf.mapping import (
 )
 from kg.rdf.remote import RemoteEndpoint, inject_values
 
+
+def _ontology_files() -> list[Path]:
+    """What a store's ontology graph holds: the ontology and the CAMEO codebook (the verb
+    dictionary stays with the extractor)."""
+    folder = ontology_dir()
+    return [p for p in (folder / "geokg.ttl", folder / "cameo-codes.ttl") if p.exists()]
+
+
 __all__ = ["DEFAULT_STORE", "EXPORT_FORMATS", "KnowledgeStore", "QueryResult", "default_location"]
 
 DEFAULT_STORE = "kg-store"
@@ -279,7 +287,7 @@ class KnowledgeStore:
     def _ensure_ontology(self) -> None:
         if self._remote is not None:
             if not self._remote.ask(f"ASK {{ GRAPH {_nt(ONTOLOGY_IRI)} {{ ?s ?p ?o }} }}"):
-                quads = ox.parse(path=str(ontology_dir() / "geokg.ttl"), format=ox.RdfFormat.TURTLE)
+                quads = [q for p in _ontology_files() for q in ox.parse(path=str(p), format=ox.RdfFormat.TURTLE)]
                 lines = [f"{q.subject} {q.predicate} {q.object}" for q in quads]
                 step = self._remote.max_triples
                 for start in range(0, len(lines), step):
@@ -289,11 +297,13 @@ class KnowledgeStore:
         if self._ox is not None:
             name = ox.NamedNode(str(ONTOLOGY_IRI))
             if next(iter(self._ox.quads_for_pattern(None, None, None, name)), None) is None:
-                self._ox.load(path=str(ontology_dir() / "geokg.ttl"), format=ox.RdfFormat.TURTLE, to_graph=name)
+                for path in _ontology_files():
+                    self._ox.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=name)
             return
         graph = self.dataset.graph(ONTOLOGY_IRI)
         if len(graph) == 0:
-            graph.parse(ontology_dir() / "geokg.ttl", format="turtle")
+            for path in _ontology_files():
+                graph.parse(path, format="turtle")
 
     def close(self) -> None:
         """Flush and release the store (and its lock)."""

@@ -48,10 +48,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import __version__
 from kg.actors.resolver import ActorMention, mention_for, modifier_for, register_extensions
-from kg.model import Claim, Evidence, Item
+from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
 from kg.relations.modality import REPORT, clause_of, read_modality, subject_tokens
+from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
 
 __all__ = ["EXTRACTOR_NAME", "RelationExtractor", "extract_items"]
@@ -125,6 +126,18 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
         if mention is not None and mention.actor.type in _ACTOR_KINDS:
             found.append(mention)
     return found
+
+
+def _same_actor(one: Actor, other: Actor) -> bool:
+    """One actor twice: the same IRI, or a state and its own government or leader ("Trump
+    withdrew the US from …"). Two sectors of one state stay two actors (police and protesters)."""
+    if one.iri == other.iri:
+        return True
+    for state, part in ((one, other), (other, one)):
+        own = state.type == "State" and part.country == state.country and part.type != "State"
+        if own and ((part.code or "") in {state.country, f"{state.country}GOV"} or part.type == "Government"):
+            return True
+    return False
 
 
 def _highlight(doc: Doc, mention: ActorMention, role: str) -> tuple[tuple[int, int, str], ...]:
@@ -277,6 +290,7 @@ class RelationExtractor:
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         register_extensions()
         self.vocab = vocab or load_vocabulary()
+        self._collocation_verbs = {lemma for (lemma, _o), e in self.vocab.collocations.items() if e.pos == "VERB"}
 
     # -- component ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -312,6 +326,42 @@ class RelationExtractor:
                 return None
         return entry
 
+    def _dictionary_entry(self, token: Token) -> LexicalEntry | None:
+        """The CAMEO verb dictionary's reading of a verb the ontology's own lexicon does not list:
+        the most specific pattern its arguments match gives the code, the code the relation."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or (lemma, "VERB") in self.vocab.lexicon or lemma in self._collocation_verbs:
+            return None  # the ontology's own entries for a verb decide it, whether or not they apply here
+        if lemma not in self.vocab.verbs:
+            lemma = self.vocab.verb_forms.get(token.lower_, lemma)
+        coded = match_verb(lemma, argument_words(token), self.vocab)
+        if coded is None:
+            return None
+        relation = self.vocab.relation_for_code(coded.code)
+        if relation is None:
+            return None
+        rule = coded.pattern.text if coded.pattern is not None else f"verb '{lemma}' [{coded.code}]"
+        return LexicalEntry(
+            lemma=lemma,
+            pos="VERB",
+            relation=relation.name,
+            cameo=coded.code,
+            particle=None,
+            target_prepositions=coded.target_prepositions,
+            reciprocal=coded.reciprocal,
+            rule=f"CAMEO dictionary: {rule}",
+        )
+
+    def _names_an_act(self, verb: Token) -> bool:
+        """A verb that names an act between actors: one the lexicon or the dictionary codes, or a
+        light verb with an event noun ("wage war", "impose sanctions")."""
+        lemma = verb.lemma_.lower()
+        if (lemma, "VERB") in self.vocab.lexicon or lemma in self._collocation_verbs:
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.event_nouns for c in verb.children):
+            return True
+        return self._dictionary_entry(verb) is not None
+
     def _collocation(self, word: Token, pos: str) -> LexicalEntry | None:
         """The entry a verb evokes with its object ("restored diplomatic ties", "ties were restored",
         "lifted the curfew") or a noun with a word compounded with it ("a phone call"), if the
@@ -336,9 +386,12 @@ class RelationExtractor:
             obligation = None
             if entry is None:
                 obligation, demand_code = self._reported_obligation(doc, token)
-                if not obligation:
-                    continue
-                entry = replace(_DEMAND, cameo=demand_code)
+                if obligation:
+                    entry = replace(_DEMAND, cameo=demand_code)
+                else:
+                    entry = self._dictionary_entry(token)
+                    if entry is None:
+                        continue
             relation = self.vocab.relations[entry.relation]
             if relation.name == "offers" and (threat := self._hostile_intent(token)) is not None:
                 # "vowed to wage war on the Rohans", "pledged to retaliate": a promise of harm is a threat.
@@ -353,10 +406,13 @@ class RelationExtractor:
             when = self._remember_or_recall_date(token, relation.name, when)
             if not readings:
                 continue
+            if entry.reciprocal and not relation.symmetric:
+                # "the two armies clashed": each side's act on the other, coded both ways
+                readings += [replace(r, subject=r.object, object=r.subject) for r in readings]
             modality = read_modality(doc, token)
             location = self._location(doc, token)
             for reading in readings:
-                if reading.subject.actor.iri == reading.object.actor.iri:
+                if _same_actor(reading.subject.actor, reading.object.actor):
                     continue
                 cameo = self._cameo(entry, relation, reading.items)
                 if modality.modality == "future" and relation.intent_code:
@@ -390,11 +446,12 @@ class RelationExtractor:
                     date_end=when[2] if when else None,
                     location=location,
                     cameo=cameo,
-                    plover=self.vocab.cameo_plover(cameo) or relation.plover,
+                    plover=self.vocab.cameo_plover(cameo) or relation.plover or None,
                     confidence=calibrated(raw := self._confidence(reading, modality.modality)),
                     trigger=token.text,
                     extra={
                         "how": reading.how,
+                        "rule": entry.rule or f"lexicon: {entry.lemma} ({entry.pos.lower()})",
                         "cues": modality.cues or [],
                         "trigger_index": token.i,
                         "raw_confidence": raw,
@@ -511,7 +568,8 @@ class RelationExtractor:
             if relation.symmetric:
                 mine = {id(m) for m in _possessor(doc, dobj)}
                 objects = _actors(doc, dobj) or _parties_named(doc, dobj)
-                objects = objects or [m for m in _stand_ins(doc, dobj) if id(m) not in mine]
+                # Nor where they met: "joined a group in Lebanon" names no counterpart in Lebanon.
+                objects = objects or [m for m in _stand_ins(doc, dobj, places=False) if id(m) not in mine]
             else:
                 objects = _objects(doc, dobj)
             if not objects and relation.frame == "VisitFrame":
@@ -519,6 +577,7 @@ class RelationExtractor:
         if passive_subjects and not objects:
             objects = passive_subjects
         allowed = {particle} if particle else set(relation.object_prepositions)
+        allowed |= entry.target_prepositions if entry is not None else set()
         # A collocation's preposition may hang off its object: "fired shells at Seoul".
         holders = [verb, dobj] if entry is not None and entry.object_lemmas and dobj is not None else [verb]
         for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"})):
@@ -539,6 +598,8 @@ class RelationExtractor:
             # the target is the object of the intended action.
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    if not self._names_an_act(child):
+                        continue  # "voted to leave the EU": the complement names no act on anyone
                     inner = next((c for c in child.children if c.dep_ == "dobj"), None)
                     objects = _objects(doc, inner) if inner is not None else []
                     # "threatened to impose sanctions on Iran": the preposition may hang off the object.
@@ -566,7 +627,10 @@ class RelationExtractor:
                     how = how + "; target = the state where it happened"
                     break
         items = extract_items(doc, item_heads, self.vocab)
-        if not objects and relation.symmetric and len(subjects) > 1:
+        mutual = relation.symmetric or (entry is not None and entry.reciprocal)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if not objects and mutual and len(subjects) > 1 and dobj is None and not passive:
+            # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C")
             for s, o in itertools.combinations(subjects, 2):
                 readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
             return readings

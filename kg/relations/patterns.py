@@ -1,0 +1,165 @@
+"""Match a verb's arguments against the CAMEO verb dictionary's patterns.
+
+The dictionary (``ontologies/lexicon-cameo.ttl``, compiled into :class:`kg.ontology.Vocabulary`
+tables at load) groups verbs into blocks; each block has a default code and patterns that name
+words around the verb: ``- * AID [070]`` ("rushed aid to …"), ``- * (TO BORDER) [154]``,
+``- &MILITARY * EXERCISES [062:062]``.  Matching reads the parse, not the string: a pattern's
+object words must be among the words of the verb's object, particles and complements, its
+prepositional phrases among the verb's (or its object's) prepositions and their objects, its
+subject words among the subject's.  The most specific pattern that matches gives the code,
+else the verb's own code (or its block's).
+
+Every lookup is a hash lookup by lemma: the verb's senses by lemma, a block's patterns
+pre-sorted by specificity.
+
+Example:
+    >>> from kg.ontology import load_vocabulary
+    >>> vocab = load_vocabulary()
+    >>> words = ArgumentWords(objects=frozenset({"aid"}), prepositions={"to": frozenset()})
+    >>> match_verb("rush", words, vocab).code
+    '070'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.ontology import DictionaryVerb, PrepPhrase, Slot, VerbPattern, Vocabulary
+
+__all__ = ["ArgumentWords", "CodedVerb", "argument_words", "match_verb", "singular"]
+
+# Dependents whose words a pattern's object words may name: the object, particles and the
+# words that complete the predicate ("set off", "put forward", "stage a mock attack").
+_OBJECT_DEPS = {"dobj", "prt", "attr", "oprd", "acomp", "xcomp", "advmod", "npadvmod", "dative", "nsubjpass", "iobj"}
+# Inside an argument, words of a clause of its own are not the argument's ("an attack that killed …").
+_CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "appos"}
+
+
+def singular(word: str) -> str:
+    """A naive singular for dictionary words written in the plural ("sanctions" → "sanction").
+
+    Example:
+        >>> [singular(w) for w in ("sanctions", "parties", "ties", "crisis", "arms")]
+        ['sanction', 'party', 'tie', 'crisis', 'arm']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentWords:
+    """The words around a verb a pattern can name, as lower-case forms and lemmas."""
+
+    subjects: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    prepositions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Preposition → the words of its object ("to" → {"border"})."""
+
+
+@dataclass(frozen=True, slots=True)
+class CodedVerb:
+    """What the dictionary says of a verb in its sentence: the code and the pattern that gave it."""
+
+    verb: DictionaryVerb
+    code: str
+    pattern: VerbPattern | None
+    target_prepositions: frozenset[str] = frozenset()
+
+    @property
+    def reciprocal(self) -> bool:
+        """The pattern codes the same act both ways ("[046:046]": they negotiate with each other)."""
+        return self.pattern is not None and self.pattern.reverse_code == self.pattern.code
+
+
+def _words(tokens: Iterable[Token]) -> set[str]:
+    found: set[str] = set()
+    for token in tokens:
+        found.add(token.lower_)
+        found.add(token.lemma_.lower())
+    return found
+
+
+def _argument_tokens(head: Token, *, prepositions: bool = True) -> list[Token]:
+    """The head and its modifiers, without the clauses inside it (nor, if asked, its prepositional phrases)."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS or child.is_punct or (child.dep_ == "prep" and not prepositions):
+            continue
+        tokens.extend(_argument_tokens(child))
+    return tokens
+
+
+def argument_words(verb: Token) -> ArgumentWords:
+    """The words of a verb's subject, object and complements, and of its prepositional phrases
+    (and its object's: "imposed sanctions on Iran")."""
+    subjects: set[str] = set()
+    objects: set[str] = set()
+    prepositions: dict[str, set[str]] = {}
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            subjects |= _words(_argument_tokens(child))
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                subjects |= _words(_argument_tokens(pobj))
+        elif child.dep_ in _OBJECT_DEPS:
+            objects |= _words(_argument_tokens(child, prepositions=False))
+            if child.dep_ in {"dobj", "nsubjpass", "xcomp"}:
+                holders.append(child)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep":
+                words = prepositions.setdefault(child.lower_, set())
+                for grandchild in child.children:
+                    if grandchild.dep_ in {"pobj", "pcomp"}:
+                        words |= _words(_argument_tokens(grandchild))
+    return ArgumentWords(frozenset(subjects), frozenset(objects), {p: frozenset(w) for p, w in prepositions.items()})
+
+
+def _slot_in(slot: Slot, words: frozenset[str]) -> bool:
+    return any(all(w in words or singular(w) in words for w in phrase) for phrase in slot)
+
+
+def _phrase_in(phrase: PrepPhrase, prepositions: Mapping[str, frozenset[str]]) -> bool:
+    words = prepositions.get(phrase.preposition)
+    return words is not None and all(_slot_in(slot, words) for slot in phrase.words)
+
+
+def _matches(pattern: VerbPattern, words: ArgumentWords) -> bool:
+    return (
+        all(_slot_in(slot, words.objects) for slot in pattern.object)
+        and all(_phrase_in(phrase, words.prepositions) for phrase in pattern.phrases)
+        and all(_slot_in(slot, words.subjects) for slot in pattern.subject)
+    )
+
+
+def _sense(lemma: str, words: ArgumentWords, vocab: Vocabulary) -> DictionaryVerb | None:
+    """The verb's sense: a multi-word verb whose other words are there ("call off"), else the verb."""
+    senses = vocab.verbs.get(lemma, ())
+    near = words.objects | frozenset(words.prepositions)
+    for sense in senses:
+        if all(p in near for p in sense.particles):
+            return sense
+    return None
+
+
+def match_verb(lemma: str, words: ArgumentWords, vocab: Vocabulary) -> CodedVerb | None:
+    """The code the dictionary gives a verb with these arguments, or None (no such verb, a
+    blocking pattern, or no code for the verb alone)."""
+    verb = _sense(lemma, words, vocab)
+    if verb is None:
+        return None
+    for pattern in vocab.patterns.get(verb.block, ()):
+        if _matches(pattern, words):
+            if pattern.code is None:
+                return None
+            return CodedVerb(verb, pattern.code, pattern, pattern.target_prepositions)
+    if verb.code is None:
+        return None
+    return CodedVerb(verb, verb.code, None)
