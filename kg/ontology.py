@@ -198,6 +198,8 @@ class Vocabulary:
     """Verb block → its patterns, most specific first."""
     word_sets: dict[str, Slot] = field(default_factory=dict)
     """Word set name (``&WEAPON``) → its phrases."""
+    sectors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """CAMEO sector code → (label, actor class): ``MIL`` → ("military", "Military")."""
 
     def cameo_plover(self, code: str) -> str | None:
         """PLOVER type of a CAMEO code, falling back to shorter prefixes (``0721`` → ``072`` → ``07``)."""
@@ -329,7 +331,19 @@ def load_vocabulary() -> Vocabulary:
         forms,
         {block: tuple(sorted(found, key=lambda p: -p.specificity)) for block, found in patterns.items()},
         word_sets,
+        _sectors(graph),
     )
+
+
+def _sectors(graph: Graph) -> dict[str, tuple[str, str]]:
+    sectors: dict[str, tuple[str, str]] = {}
+    for concept in graph.subjects(RDF.type, GEO.SectorCode):
+        kind = graph.value(concept, GEO.actorClass)
+        sectors[str(graph.value(concept, SKOS.notation))] = (
+            str(graph.value(concept, SKOS.prefLabel)),
+            _local(kind) if isinstance(kind, URIRef) else "Organization",
+        )
+    return sectors
 
 
 # -- generated files, read with Oxigraph's parser (the verb dictionary is ~40k triples) ---------------

@@ -273,7 +273,8 @@ def test_relations_capital_after_in_is_a_place_not_an_actor(claims_of):
 
 
 def test_relations_demonym_people_stand_for_their_state(claims_of):
-    # "Egyptian demonstrators" as subject, "Palestinians" (a plural demonym) as object.
+    # "Egyptian demonstrators" as subject (Egypt's opposition, the CAMEO agent for demonstrators),
+    # "Palestinians" (a plural demonym) as object.
     claims = claims_of(
         [
             ("Egyptian", "egyptian", "ADJ", "JJ", "amod", 1),
@@ -284,7 +285,7 @@ def test_relations_demonym_people_stand_for_their_state(claims_of):
         ]
     )
     claim = _one(claims, "attacks")
-    assert (claim.subject.code, claim.object.code) == ("EGY", "PSE")
+    assert (claim.subject.code, claim.object.code) == ("EGYOPP", "PSE")
 
 
 def test_relations_collective_noun_stands_for_what_follows_of(claims_of):
@@ -505,7 +506,7 @@ def test_relations_of_phrase_names_whose_thing_it_is_but_not_after_an_event_noun
         ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 4),
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
-    assert _one(claims_of(rows), "warns").object.code == "IRQ"
+    assert _one(claims_of(rows), "warns").object.code == "IRQCVL"  # Iraq's civilians (CAMEO agent CVL)
     rows[1] = ("criticized", "criticize", "VERB", "VBD", "ROOT", 1)
     rows[3] = ("release", "release", "NOUN", "NN", "dobj", 1)  # the release of Iraq is not Iraq's
     assert [c for c in claims_of(rows) if c.relation == "criticizes"] == []

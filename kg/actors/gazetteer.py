@@ -87,11 +87,13 @@ class Gazetteer:
     Attributes:
         records: Actor IRI → record.
         role_nouns: Lemma → CAMEO sector (``official`` → ``GOV``).
+        role_phrases: Head lemma → (words before it, sector), longest first ("riot police" → COP).
     """
 
     def __init__(self) -> None:
         self.records: dict[str, ActorRecord] = {}
         self.role_nouns: dict[str, str] = {}
+        self.role_phrases: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
         self._by_name: dict[str, list[str]] = defaultdict(list)
         self._by_adjective: dict[str, list[str]] = defaultdict(list)
         self._by_metonym: dict[str, list[str]] = defaultdict(list)
@@ -176,6 +178,31 @@ class Gazetteer:
                     found.setdefault(record.actor.iri, (record, tenure))
         return list(found.values())
 
+    def _add_role(self, lemma: str, modifiers: frozenset[str], sector: str) -> None:
+        """A role noun; the first file to define a lemma (or a phrase) decides it (hand-written files load first)."""
+        if not modifiers:
+            self.role_nouns.setdefault(lemma, sector)
+            return
+        phrases = self.role_phrases[lemma]
+        if all(existing != modifiers for existing, _s in phrases):
+            phrases.append((modifiers, sector))
+            phrases.sort(key=lambda p: -len(p[0]))
+
+    def sector_for(self, lemma: str, words: Iterable[str] = ()) -> str | None:
+        """The sector a role noun gives, the most specific phrase first: ("police", {"riot"}) → COP,
+        ("minister", {"defence"}) → GOVMIL, ("minister", {}) → GOV; None if it is no role noun.
+
+        Example:
+            >>> gazetteer = load_gazetteer()
+            >>> gazetteer.sector_for("minister"), gazetteer.sector_for("rebel")
+            ('GOV', 'REB')
+        """
+        near = {w.lower() for w in words}
+        for modifiers, sector in self.role_phrases.get(lemma, ()):
+            if modifiers <= near:
+                return sector
+        return self.role_nouns.get(lemma)
+
     def state(self, country: str) -> ActorRecord | None:
         """The state record for an alpha-3 code."""
         return self.records.get(str(ACTOR[country]))
@@ -208,7 +235,8 @@ class Gazetteer:
             if type_name == "RoleNoun" or any(t == geo + "RoleNoun" for t in types):
                 lemma, sector = props.get(geo + "lemma"), props.get(geo + "sector")
                 if lemma and sector:
-                    self.role_nouns[str(lemma[0].value)] = str(sector[0].value)
+                    modifiers = frozenset(str(m.value) for m in props.get(geo + "modifier", []))
+                    self._add_role(str(lemma[0].value), modifiers, str(sector[0].value))
                 continue
             existing = self.records.get(subject)
             if type_name is None and existing is None:

@@ -70,17 +70,6 @@ _TITLES = {
 }
 # Nouns that, definite, describe a state already named ("the isolated country", "the regime").
 _STATE_NOUNS = {"country", "nation", "regime", "kingdom", "republic", "state"}
-_SECTOR_LABELS = {
-    "GOV": "government",
-    "MIL": "military",
-    "COP": "police",
-    "REB": "rebels",
-    "JUD": "judiciary",
-    "MED": "media",
-    "BUS": "business",
-    "ELI": "elites",
-    "SPY": "intelligence",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +123,8 @@ def mention_for(doc: Doc, token: Token) -> ActorMention | None:
     return covering
 
 
+# Sectors a role noun with no state of its own takes from context: a state's institutions and domestic groups.
+_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL"}
 # Words that make a demonym name an ethnic group rather than a state's people.
 _ETHNIC_WORDS = {"ethnic", "ethnically"}
 
@@ -160,10 +151,10 @@ def sector_actor(state: Actor, sector: str) -> Actor:
         'RUSMIL'
     """
     code = (state.code or state.country or "") + sector
-    kind = {"GOV": "Government", "MIL": "Military", "MED": "Media"}.get(sector, "Organization")
+    label, kind = load_vocabulary().sectors.get(sector[:3], (sector.lower(), "Organization"))
     return Actor(
         iri=str(ACTOR[code]),
-        label=f"{state.label} ({_SECTOR_LABELS.get(sector, sector.lower())})",
+        label=f"{state.label} ({label})",
         type=kind,
         country=state.country,
         code=code,
@@ -244,6 +235,7 @@ class ActorResolver:
                 if mention.actor.type == "Person":
                     persons_seen.append((mention.actor.label, mention))
         mentions.extend(self._the_north(doc, mentions))
+        mentions.extend(self._surname_mentions(doc, mentions))
         mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
         doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
@@ -253,6 +245,7 @@ class ActorResolver:
             for m in mentions
             if m.rule in {"sector", "title"} or not any(r.start <= m.start and m.end <= r.end for r in roles)
         ]
+        mentions.extend(self._contextual_sectors(doc, mentions, places))
         mentions.extend(self._coreference(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         doc._.actor_mentions = mentions
@@ -356,6 +349,8 @@ class ActorResolver:
                 )
         if label == "PERSON":
             return self._person(span, text, persons_seen, published)
+        if label == "ORG" and len(span) == 1 and self._known_surname(text, persons_seen):
+            return self._person(span, text, persons_seen, published)  # the model tags "Trump" as ORG now and then
         if label == "ORG" and not any(s.start == span.start and s.end == span.end for s in inner):
             country = None
             for s in inner:
@@ -377,6 +372,33 @@ class ActorResolver:
                 span.start, span.end, actor, "minted", f"organisation '{text}' not in the gazetteer", span.root.i
             )
         return None
+
+    def _known_surname(self, text: str, persons_seen: list[tuple[str, ActorMention]]) -> bool:
+        """A one-word name that is the surname of a person named earlier or of one state's gazetteer people."""
+        earlier = any(text == label.replace("-", " ").split()[-1] for label, _m in persons_seen)
+        return earlier or text in self._surnames
+
+    def _surname_mentions(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
+        """A surname alone that the model missed ("Later Mitsotakis met …") refers to the person of
+        that surname named earlier in the article."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        people: dict[str, ActorMention] = {}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.actor.type == "Person" and mention.rule in {"name", "minted", "title"}:
+                people.setdefault(mention.actor.label.replace("-", " ").split()[-1], mention)
+        for token in doc:
+            earlier = people.get(token.text)
+            if (
+                earlier is None
+                or token.i in covered
+                or token.pos_ != "PROPN"
+                or earlier.start >= token.i
+                or token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}
+                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+            ):
+                continue
+            why = f"'{token.text}' is the surname of '{earlier.span(doc).text}' named earlier"
+            yield ActorMention(token.i, token.i + 1, earlier.actor, "surname", why, token.i)
 
     def _person(
         self, span: Span, text: str, persons_seen: list[tuple[str, ActorMention]], published: date | None
@@ -524,7 +546,7 @@ class ActorResolver:
                 and root.dep_ in {"amod", "compound", "poss", "nmod"}
                 and head.i >= mention.end
                 and head.pos_ in {"NOUN", "PROPN"}  # "US Congress", "Israel's Cabinet"
-                and head.lemma_.lower() in self.gazetteer.role_nouns
+                and self._sector(head) is not None
             ):
                 result.append(self._role_mention(doc, head, mention, mention.start, head.i + 1))
             elif (
@@ -532,7 +554,7 @@ class ActorResolver:
                 and root.dep_ == "pobj"
                 and head.lower_ in {"of", "in"}
                 and head.head.pos_ == "NOUN"
-                and head.head.lemma_.lower() in self.gazetteer.role_nouns
+                and self._sector(head.head) is not None
                 and not any(m.start <= head.head.i < m.end for m in result)
             ):
                 # "the president of Armenia", "lawmakers in Arnor"
@@ -541,13 +563,74 @@ class ActorResolver:
                 result.append(mention)
         return result
 
+    def _context_states(self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]) -> list[set[str]]:
+        """Per sentence, the states it names: by name, through a sector of theirs, or as a place in them."""
+        per_sentence: list[set[str]] = []
+        bounds = [(s.start, s.end) for s in doc.sents]
+        for start, end in bounds:
+            found = {
+                m.actor.country
+                for m in mentions
+                if start <= m.start < end and m.actor.country and m.actor.type != "Person" and m.rule != "modifier"
+            }
+            for place_start, place_end in places:
+                if start <= place_start < end:
+                    for record in self.gazetteer.candidates(doc[place_start:place_end].text, "metonym"):
+                        if record.actor.type == "State" and record.actor.country:
+                            found.add(record.actor.country)
+            per_sentence.append(found)
+        return per_sentence
+
+    def _contextual_sectors(
+        self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]
+    ) -> Iterable[ActorMention]:
+        """A role noun with no state of its own ("police detained …", "the government said",
+        "protesters marched") belongs to the one state this or the two sentences before name, if
+        exactly one; a state institution or domestic group only, never a company or a foreigner."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        states = self._context_states(doc, mentions, places)
+        for number, sentence in enumerate(doc.sents):
+            for noun in sentence:
+                if noun.i in covered or noun.pos_ != "NOUN" or noun.dep_ in {"compound", "amod", "poss", "nmod"}:
+                    continue
+                sector = self._sector(noun)
+                if sector is None or sector[:3] not in _DOMESTIC_SECTORS or not self._unanchored(noun):
+                    continue
+                near = states[number] or (set().union(*states[max(0, number - 2) : number]) if number else set())
+                if len(near) != 1:
+                    continue
+                state = self.gazetteer.state(next(iter(near)))
+                if state is None:
+                    continue
+                start = next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), noun.i)
+                phrase = doc[start : noun.i + 1].text
+                why = f"'{phrase}': role noun '{noun.text}' of {state.actor.label}, the one state in context"
+                yield ActorMention(start, noun.i + 1, sector_actor(state.actor, sector), "context", why, noun.i)
+
+    @staticmethod
+    def _unanchored(noun: Token) -> bool:
+        """A bare or definite role noun: no possessor, no modifier naming someone, no 'of' or 'in' phrase."""
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "nmod"} or child.ent_type_:
+                return False
+            if child.dep_ == "det" and child.lower_ not in {"the"}:
+                return False  # "a company", "some officials", "these protesters": not a known body
+            if child.dep_ == "prep" and child.lower_ in {"of", "in", "from", "for", "at"}:
+                return False
+        return True
+
+    def _sector(self, noun: Token) -> str | None:
+        """The CAMEO sector a role noun gives, read with the words before it ("riot police", "defence minister")."""
+        words = [c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i]
+        return self.gazetteer.sector_for(noun.lemma_.lower(), words)
+
     def _role_mention(self, doc: Doc, noun: Token, state: ActorMention, start: int, end: int) -> ActorMention:
         """A role noun tied to a state: the officeholder of the day for a title, else the state's sector actor."""
         text = doc[start:end].text
         holder = self._title_holder(doc, noun, state.actor)
         if holder is not None:
             return ActorMention(start, end, holder[0], "title", f"'{text}' {holder[1]}", noun.i)
-        sector = self.gazetteer.role_nouns[noun.lemma_.lower()]
+        sector = self._sector(noun) or "GOV"
         return ActorMention(
             start,
             end,
