@@ -396,9 +396,7 @@ def org_case(upper: str) -> str:
         lower = word.lower()
         if lower in _ORG_SMALL_WORDS and position > 0:
             words.append(lower)
-        elif "." in word or (len(word) <= 5 and " " not in upper):  # "ICRC", "MSF"
-            words.append(word)
-        elif position == 0 and len(word) == 2 and word.isalpha() and lower not in _ARTICLES:  # "US Intelligence …"
+        elif "." in word or (len(word) <= 5 and " " not in upper) or (position == 0 and len(word) == 2 and word.isalpha() and lower not in _ARTICLES):  # "ICRC", "MSF"
             words.append(word)
         else:
             words.append("-".join(part.capitalize() for part in lower.split("-")))
