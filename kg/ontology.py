@@ -28,6 +28,7 @@ __all__ = [
     "GEO",
     "ID",
     "ONTOLOGY_IRI",
+    "WORDS",
     "Commodity",
     "LexicalEntry",
     "RelationInfo",
@@ -43,6 +44,7 @@ GEO = Namespace("https://w3id.org/geokg/ont#")
 ID = Namespace("https://w3id.org/geokg/id/")
 ACTOR = Namespace("https://w3id.org/geokg/id/actor/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/geokg/ont")
+WORDS = Namespace("https://w3id.org/geokg/ont/words#")
 
 
 def ontology_dir() -> Path:
@@ -200,6 +202,7 @@ class Vocabulary:
     """Word set name (``&WEAPON``) → its phrases."""
     sectors: dict[str, tuple[str, str]] = field(default_factory=dict)
     """CAMEO sector code → (label, actor class): ``MIL`` → ("military", "Military")."""
+    _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def cameo_plover(self, code: str) -> str | None:
         """PLOVER type of a CAMEO code, falling back to shorter prefixes (``0721`` → ``072`` → ``07``)."""
@@ -208,6 +211,22 @@ class Vocabulary:
             if entry and entry[1]:
                 return entry[1]
         return None
+
+    def words(self, name: str) -> frozenset[str]:
+        """The one-word members of a word set of the ontology (``words:light-verbs`` → "light-verbs").
+
+        Example:
+            >>> "hold" in load_vocabulary().words("light-verbs")
+            True
+        """
+        found = self._single_words.get(name)
+        if found is None:
+            slot = self.word_sets.get(str(WORDS[name]))
+            if slot is None:
+                raise OntologyError(f"the ontology has no word set words:{name}; add it to geokg.ttl § 5c")
+            found = frozenset(p[0] for p in slot if len(p) == 1)
+            self._single_words[name] = found
+        return found
 
     def relation_for_code(self, code: str) -> RelationInfo | None:
         """The relation of a CAMEO code: its own, else its parent's ("0234" → requests)."""
@@ -309,6 +328,8 @@ def load_vocabulary() -> Vocabulary:
     cameo, code_relations = _read_cameo_codes(folder / "cameo-codes.ttl", relations)
     dictionary = [_read_turtle(p) for p in sorted(folder.glob("lexicon-*.ttl"))]
     word_sets = {name: slot for d in dictionary for name, slot in _word_sets(d).items()}
+    for word_set in graph.subjects(RDF.type, GEO.WordSet):
+        word_sets[str(word_set)] = frozenset(tuple(str(w).split()) for w in graph.objects(word_set, GEO.word))
     _add_set_keywords(graph, word_sets, keywords)
     verbs: dict[str, list[DictionaryVerb]] = {}
     forms: dict[str, str] = {}

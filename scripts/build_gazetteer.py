@@ -388,6 +388,14 @@ _ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "de", "du", "da", "di", "
 _ORG_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "by", "de", "des", "du", "la", "le", "et"}
 
 
+def _kept_as_written(word: str, position: int, phrase: str) -> bool:
+    """Dotted abbreviations, a short one-word name ("ICRC", "MSF") and a leading two-letter country
+    abbreviation ("US Intelligence Community") stay as the dictionary writes them."""
+    if "." in word or (len(word) <= 5 and " " not in phrase):
+        return True
+    return position == 0 and len(word) == 2 and word.isalpha() and word.lower() not in _ARTICLES
+
+
 def org_case(upper: str) -> str:
     """A dictionary phrase (upper case) as an organisation's name is written: "HUMAN RIGHTS WATCH" →
     "Human Rights Watch", "RED CROSS" → "Red Cross"; a short one-word name stays an acronym ("MSF")."""
@@ -396,7 +404,7 @@ def org_case(upper: str) -> str:
         lower = word.lower()
         if lower in _ORG_SMALL_WORDS and position > 0:
             words.append(lower)
-        elif "." in word or (len(word) <= 5 and " " not in upper) or (position == 0 and len(word) == 2 and word.isalpha() and lower not in _ARTICLES):  # "ICRC", "MSF"
+        elif _kept_as_written(word, position, upper):
             words.append(word)
         else:
             words.append("-".join(part.capitalize() for part in lower.split("-")))

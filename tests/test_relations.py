@@ -351,7 +351,7 @@ def test_relations_a_statement_that_another_must_act_is_a_demand(claims_of):
             (".", ".", "PUNCT", ".", "punct", 1),
         ]
     )
-    demand = _one(claims, "requests")
+    demand = _one(claims, "demands")
     assert (demand.subject.code, demand.object.code, demand.cameo) == ("RUS", "SDN", "100")
 
 

@@ -48,7 +48,7 @@ from spacy.util import filter_spans
 
 from kg.actors.gazetteer import ActorRecord, Gazetteer, load_gazetteer
 from kg.model import Actor
-from kg.ontology import ACTOR, load_vocabulary
+from kg.ontology import ACTOR, Vocabulary, load_vocabulary
 
 __all__ = ["ActorMention", "ActorResolver", "mention_for", "modifier_for", "register_extensions", "sector_actor"]
 
@@ -69,7 +69,6 @@ _TITLES = {
     "emperor": ("emperor",),
 }
 # Nouns that, definite, describe a state already named ("the isolated country", "the regime").
-_STATE_NOUNS = {"country", "nation", "regime", "kingdom", "republic", "state"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +125,6 @@ def mention_for(doc: Doc, token: Token) -> ActorMention | None:
 # Sectors a role noun with no state of its own takes from context: a state's institutions and domestic groups.
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL"}
 # Words that make a demonym name an ethnic group rather than a state's people.
-_ETHNIC_WORDS = {"ethnic", "ethnically"}
 
 
 def _without_possessive(span: Span) -> Span:
@@ -142,7 +140,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
 
 
-def sector_actor(state: Actor, sector: str) -> Actor:
+def sector_actor(state: Actor, sector: str, vocab: Vocabulary | None = None) -> Actor:
     """The actor for a state's sector (Russia + MIL → ``RUSMIL``, "Russia (military)").
 
     Example:
@@ -151,7 +149,7 @@ def sector_actor(state: Actor, sector: str) -> Actor:
         'RUSMIL'
     """
     code = (state.code or state.country or "") + sector
-    label, kind = load_vocabulary().sectors.get(sector[:3], (sector.lower(), "Organization"))
+    label, kind = (vocab or load_vocabulary()).sectors.get(sector[:3], (sector.lower(), "Organization"))
     return Actor(
         iri=str(ACTOR[code]),
         label=f"{state.label} ({label})",
@@ -164,16 +162,17 @@ def sector_actor(state: Actor, sector: str) -> Actor:
 class ActorResolver:
     """Finds actor mentions with a phrase matcher over the gazetteer plus the rules above."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, vocab: Vocabulary | None = None) -> None:
         register_extensions()
         self.gazetteer = gazetteer
+        self.vocab = vocab or load_vocabulary()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms: dict[str, list[str]] = {"name": [], "adjective": [], "metonym": []}
         for text, kind in gazetteer.surface_forms():
             forms[kind].append(text)
         for kind, texts in forms.items():
             self.matcher.add(kind, [nlp.make_doc(text) for text in texts])
-        self.event_nouns = load_vocabulary().event_nouns
+        self.event_nouns = self.vocab.event_nouns
         self._surnames = self._unique_surnames()
 
     def _unique_surnames(self) -> dict[str, list[ActorRecord]]:
@@ -249,7 +248,7 @@ class ActorResolver:
         mentions.extend(self._coreference(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         doc._.actor_mentions = mentions
-        doc._.places = places
+        doc._.places = [(start, end, self._place_state(doc[start:end].text)) for start, end in places]
         doc.spans["geo_actors"] = [Span(doc, m.start, m.end, label=m.actor.code or m.actor.type) for m in mentions]
         return doc
 
@@ -291,7 +290,7 @@ class ActorResolver:
                 span.start, span.end, record.actor, "metonym", f"'{span.text}' stands for {record.actor.label}", root.i
             )
         if kind == "adjective":
-            if span.start > 0 and doc[span.start - 1].lower_ in _ETHNIC_WORDS:
+            if span.start > 0 and doc[span.start - 1].lower_ in self.vocab.words("ethnic-words"):
                 return None  # "ethnic Albanians in Serbia" are an ethnic group, not Albania's people
             head = root.head
             if root.dep_ in {"amod", "compound", "nmod"} and head.lemma_.lower() in self.event_nouns:
@@ -563,6 +562,13 @@ class ActorResolver:
                 result.append(mention)
         return result
 
+    def _place_state(self, text: str) -> Actor | None:
+        """The state a place the resolver kept as a place lies in: a capital or city of the gazetteer."""
+        for record in self.gazetteer.candidates(text, "metonym"):
+            if record.actor.type == "State":
+                return record.actor
+        return None
+
     def _context_states(self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]) -> list[set[str]]:
         """Per sentence, the states it names: by name, through a sector of theirs, or as a place in them."""
         per_sentence: list[set[str]] = []
@@ -574,10 +580,9 @@ class ActorResolver:
                 if start <= m.start < end and m.actor.country and m.actor.type != "Person" and m.rule != "modifier"
             }
             for place_start, place_end in places:
-                if start <= place_start < end:
-                    for record in self.gazetteer.candidates(doc[place_start:place_end].text, "metonym"):
-                        if record.actor.type == "State" and record.actor.country:
-                            found.add(record.actor.country)
+                state = self._place_state(doc[place_start:place_end].text) if start <= place_start < end else None
+                if state is not None and state.country:
+                    found.add(state.country)
             per_sentence.append(found)
         return per_sentence
 
@@ -605,7 +610,9 @@ class ActorResolver:
                 start = next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), noun.i)
                 phrase = doc[start : noun.i + 1].text
                 why = f"'{phrase}': role noun '{noun.text}' of {state.actor.label}, the one state in context"
-                yield ActorMention(start, noun.i + 1, sector_actor(state.actor, sector), "context", why, noun.i)
+                yield ActorMention(
+                    start, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "context", why, noun.i
+                )
 
     @staticmethod
     def _unanchored(noun: Token) -> bool:
@@ -634,7 +641,7 @@ class ActorResolver:
         return ActorMention(
             start,
             end,
-            sector_actor(state.actor, sector),
+            sector_actor(state.actor, sector, self.vocab),
             "sector",
             f"'{text}': role noun '{noun.text}' → {sector}",
             noun.i,
@@ -674,7 +681,7 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in doc:
             lower = token.lower_
-            if token.lemma_.lower() in _STATE_NOUNS and token.i not in covered:
+            if token.lemma_.lower() in self.vocab.words("state-nouns") and token.i not in covered:
                 described = self._definite_description(doc, token, by_start, sentence_index)
                 if described is not None:
                     yield described

@@ -51,7 +51,7 @@ from kg.actors.resolver import ActorMention, mention_for, modifier_for, register
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
-from kg.relations.modality import REPORT, clause_of, read_modality, subject_tokens
+from kg.relations.modality import clause_of, read_modality, subject_tokens
 from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
 
@@ -63,44 +63,15 @@ EXTRACTOR_NAME = f"geokg.dependency/{__version__}"
 _NOUN_PREPOSITIONS = {"with", "to", "against", "on", "toward", "towards", "upon", "into", "at", "for", "of", "over"}
 _RECIPIENT_PREPOSITIONS = {"to", "for"}
 _SUPPORT_PREPOSITIONS = {"on", "in", "during", "at", "after", "into"}
-# Verbs whose subject receives what a transfer noun names ("Pyongyang could seek the transfer of …").
-_RECEIVE_VERBS = {"seek", "want", "get", "receive", "obtain", "procure", "request", "need", "acquire", "buy", "import",
-                  "ask"}
-# Light verbs: their subject is the agent of the event noun they take ("held a summit", "imposed sanctions").
-_SUPPORT_VERBS = {"hold", "have", "make", "sign", "conclude", "reach", "pay", "conduct", "launch", "stage", "be",
-                  "begin", "host", "seal", "strike", "impose", "slap", "levy", "announce", "issue", "carry", "mount",
-                  "renew", "extend", "open", "start", "order", "complete", "wage", "express", "lodge", "file",
-                  "speed", "accelerate", "continue", "resume", "grant", "give", "offer", "deny"}
-# Object control: "described Putin as begging", "accused Pyongyang of supplying".
-_OBJECT_CONTROL = {"describe", "accuse", "blame", "criticize", "criticise", "praise", "thank", "see", "portray", "call",
-                   "urge", "ask", "warn", "caution", "advise", "discourage", "deter", "prevent", "stop", "bar", "ban",
-                   "block", "prohibit", "force", "allow", "permit", "pressure", "press", "encourage", "persuade",
-                   "convince", "push", "order", "instruct", "compel", "invite", "tell"}
 # A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
 _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests"}
-# Verbs that mean supplying by themselves; weaker ones (send, give, ship) need goods the ontology knows.
-_TRANSFER_VERBS = {"supply", "provide", "deliver", "arm", "aid", "export", "donate", "hand"}
 # An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests", "rejects"}
-_MEASURE_NOUNS = {"tonne", "ton", "barrel", "unit", "round", "piece", "range", "kind", "type", "shipment", "supply",
-                  "lot", "amount", "quantity", "batch", "million", "billion", "thousand", "hundred", "number"}
-# Verbs of statement whose complement with "must"/"should" is a demand on its subject.
-_STATEMENT_VERBS = (REPORT - {"warn", "accuse", "allege", "report", "confirm", "reveal", "testify", "claim"}) | {
-    "reiterate", "stress", "conclude", "repeat", "emphasize", "emphasise"}
-_OBLIGATION_MODALS = {"must", "should", "ought"}
-_DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="requests", cameo="100", particle=None)
-# What one "delivers" or "gives" that is said, not handed over.
-_SPOKEN_THINGS = {"remark", "speech", "address", "message", "statement", "warning", "verdict", "lecture", "sermon",
-                  "ultimatum", "blow", "rebuke", "briefing", "testimony", "interview", "answer"}  # fmt: skip
+_DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="demands", cameo="100", particle=None)
 # Relations whose target, when no object is named, is the state where the act took place.
 _PLACE_TARGET = {"yieldsTo", "coerces", "attacks", "assaults", "protestsAgainst"}
 # Pronoun subjects of a dependent clause that, unresolved, refer to the subject of the clause above.
 _ANAPHORIC_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
-# Nouns that name a part or a group of what follows "of": "a group of diplomats", "thousands of Nigerians".
-_COLLECTIVE_NOUNS = {"group", "member", "delegation", "team", "contingent", "batch", "patch", "band", "crowd",
-                     "number", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-                     "millions", "ten", "tens", "some", "many", "most", "all", "several", "none", "one", "two",
-                     "three", "few", "majority", "minority", "handful", "unit", "body", "coalition"}
 _LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
 _ACTOR_KINDS = {"State", "Person", "Organization", "IntergovernmentalOrganization", "Government", "Military",
                 "ArmedGroup", "Media"}
@@ -154,19 +125,14 @@ def _place_actor(doc: Doc, token: Token) -> list[ActorMention]:
     mention = mention_for(doc, token)
     if mention is not None:
         return [mention]
-    from kg.actors.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer()
-    for start, end in doc._.places or []:
-        if start <= token.i < end:
-            for record in gazetteer.candidates(doc[start:end].text, "metonym"):
-                if record.actor.type == "State":
-                    why = f"'{token.text}' is in {record.actor.label}"
-                    return [ActorMention(token.i, token.i + 1, record.actor, "place", why, token.i)]
+    for start, end, state in doc._.places or []:
+        if start <= token.i < end and state is not None:
+            why = f"'{token.text}' is in {state.label}"
+            return [ActorMention(token.i, token.i + 1, state, "place", why, token.i)]
     return []
 
 
-def _stand_ins(doc: Doc, token: Token, depth: int = 0, *, places: bool = True) -> list[ActorMention]:
+def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, places: bool = True) -> list[ActorMention]:
     """Actors a common noun stands for when it names no actor itself, the way event coders read
     news: its possessor ("Taiwan's vice foreign minister"), an actor compound ("Israeli army
     bulldozers"), the actor after a collective noun ("a group of Moroccan diplomats", "thousands
@@ -180,17 +146,17 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0, *, places: bool = True) -
     found = found or _possessor(doc, token)
     if not found and token.pos_ == "NOUN":
         compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i]
-        found = [m for c in compounds for m in _actors(doc, c, conjuncts=False) or _stand_ins(doc, c, depth + 1)]
+        found = [m for c in compounds for m in _actors(doc, c, conjuncts=False) or _stand_ins(doc, vocab, c, depth + 1)]
         if not found:  # "a Saudi businessman": a state's name used as its adjective
             adjectives = [c for c in token.children if c.dep_ == "amod" and c.i < token.i]
             found = [m for c in adjectives for m in _actors(doc, c, conjuncts=False) if m.actor.type == "State"]
-    if not found and token.lemma_.lower() in _COLLECTIVE_NOUNS:
+    if not found and token.lemma_.lower() in vocab.words("collective-nouns"):
         for _prep, pobj in _prep_objects(token, {"of"}):
-            found = _actors(doc, pobj) or _stand_ins(doc, pobj, depth + 1)
+            found = _actors(doc, pobj) or _stand_ins(doc, vocab, pobj, depth + 1)
     if not found:
         mention = modifier_for(doc, token)
         found = [mention] if mention is not None else []
-    if not found and token.pos_ == "NOUN" and token.lemma_.lower() not in load_vocabulary().event_nouns:
+    if not found and token.pos_ == "NOUN" and token.lemma_.lower() not in vocab.event_nouns:
         # "the population of Gondor", "the right of Russian troops": 'of' as a possessive. Not after
         # an event noun, where 'of' names what is acted on ("the release of prisoners").
         found = [m for _prep, pobj in _prep_objects(token, {"of"}) for m in _actors(doc, pobj)]
@@ -203,7 +169,7 @@ def _stand_ins(doc: Doc, token: Token, depth: int = 0, *, places: bool = True) -
     return found
 
 
-def _objects(doc: Doc, token: Token) -> list[ActorMention]:
+def _objects(doc: Doc, vocab: Vocabulary, token: Token) -> list[ActorMention]:
     """Object actors of a token: the actor itself, its possessor, the agent of an event noun
     ("condemned an attack by Osgiliath soldiers"), or a demonym on it ("Iraqi towns")."""
     found = _actors(doc, token) or _possessor(doc, token)
@@ -220,7 +186,7 @@ def _objects(doc: Doc, token: Token) -> list[ActorMention]:
     if not found and token.pos_ == "NOUN":
         found = _parties_named(doc, token)
     if not found:
-        found = [m for t in (token, *token.conjuncts) for m in _stand_ins(doc, t)]
+        found = [m for t in (token, *token.conjuncts) for m in _stand_ins(doc, vocab, t)]
     return found
 
 
@@ -261,7 +227,7 @@ def extract_items(doc: Doc, heads: list[Token], vocab: Vocabulary) -> list[Item]
                 continue
             lemma = noun.lemma_.lower()
             target = noun
-            if lemma in _MEASURE_NOUNS:
+            if lemma in vocab.words("measure-nouns"):
                 of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
                 if pobj is not None:
@@ -387,7 +353,8 @@ class RelationExtractor:
             if entry is None:
                 obligation, demand_code = self._reported_obligation(doc, token)
                 if obligation:
-                    entry = replace(_DEMAND, cameo=demand_code)
+                    coded = self.vocab.relation_for_code(demand_code)
+                    entry = replace(_DEMAND, cameo=demand_code, relation=coded.name if coded else _DEMAND.relation)
                 else:
                     entry = self._dictionary_entry(token)
                     if entry is None:
@@ -409,7 +376,7 @@ class RelationExtractor:
             if entry.reciprocal and not relation.symmetric:
                 # "the two armies clashed": each side's act on the other, coded both ways
                 readings += [replace(r, subject=r.object, object=r.subject) for r in readings]
-            modality = read_modality(doc, token)
+            modality = read_modality(doc, token, self.vocab)
             location = self._location(doc, token)
             for reading in readings:
                 if _same_actor(reading.subject.actor, reading.object.actor):
@@ -461,7 +428,9 @@ class RelationExtractor:
     # -- verbs -------------------------------------------------------------------
     def _verb_subjects(self, doc: Doc, verb: Token, depth: int = 0) -> tuple[list[ActorMention], float, str]:
         """Subjects of a verb, inherited through control and coordination when it has none."""
-        direct = [m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)]
+        direct = [
+            m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, self.vocab, t)
+        ]
         if direct or depth > 4:
             return direct, 0.0, "subject"
         own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"}]
@@ -484,7 +453,7 @@ class RelationExtractor:
             found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
             return found, penalty - 0.1, "inherited (adjective)"
         if dep in {"xcomp", "conj", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
-            if dep == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
+            if dep == "xcomp" and head.lemma_ in self.vocab.words("object-control-verbs"):
                 objects = [m for c in head.children if c.dep_ == "dobj" for m in _actors(doc, c)]
                 if objects:
                     return objects, -0.1, "object control"
@@ -497,7 +466,7 @@ class RelationExtractor:
             governor = head.head
             while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ != "ROOT" and governor.head is not governor:
                 governor = governor.head
-            if governor.lemma_ in _OBJECT_CONTROL:
+            if governor.lemma_ in self.vocab.words("object-control-verbs"):
                 objects = [m for c in governor.children if c.dep_ == "dobj" for m in _actors(doc, c)]
                 return objects, -0.15, "object control"
             found, penalty, _ = self._verb_subjects(doc, governor, depth + 1)
@@ -533,8 +502,8 @@ class RelationExtractor:
                         # "to Panamanian officers": people stand for their state; "for its war in
                         # Ukraine" names a purpose, not a recipient.
                         people = (
-                            _stand_ins(doc, pobj, places=False)
-                            if pobj.lemma_.lower() not in load_vocabulary().event_nouns
+                            _stand_ins(doc, self.vocab, pobj, places=False)
+                            if pobj.lemma_.lower() not in self.vocab.event_nouns
                             else []
                         )
                         recipients.extend(_actors(doc, pobj) or people)
@@ -569,9 +538,9 @@ class RelationExtractor:
                 mine = {id(m) for m in _possessor(doc, dobj)}
                 objects = _actors(doc, dobj) or _parties_named(doc, dobj)
                 # Nor where they met: "joined a group in Lebanon" names no counterpart in Lebanon.
-                objects = objects or [m for m in _stand_ins(doc, dobj, places=False) if id(m) not in mine]
+                objects = objects or [m for m in _stand_ins(doc, self.vocab, dobj, places=False) if id(m) not in mine]
             else:
-                objects = _objects(doc, dobj)
+                objects = _objects(doc, self.vocab, dobj)
             if not objects and relation.frame == "VisitFrame":
                 objects = _place_actor(doc, dobj)
         if passive_subjects and not objects:
@@ -591,7 +560,7 @@ class RelationExtractor:
             elif not objects:
                 # "fired shells at Seoul": a capital as the target of force stands for its state.
                 place = _place_actor(doc, pobj) if relation.name in _PLACE_TARGET else []
-                objects.extend(_objects(doc, pobj) or place)
+                objects.extend(_objects(doc, self.vocab, pobj) or place)
         confidence = 0.8 + penalty
         if not objects and relation.name in _XCOMP_TARGET:
             # "threatened to shell Iraqi towns", "offered to hand over suspects to Britain":
@@ -601,11 +570,11 @@ class RelationExtractor:
                     if not self._names_an_act(child):
                         continue  # "voted to leave the EU": the complement names no act on anyone
                     inner = next((c for c in child.children if c.dep_ == "dobj"), None)
-                    objects = _objects(doc, inner) if inner is not None else []
+                    objects = _objects(doc, self.vocab, inner) if inner is not None else []
                     # "threatened to impose sanctions on Iran": the preposition may hang off the object.
                     for holder in (child, inner) if inner is not None else (child,):
                         for _prep, pobj in _prep_objects(holder, {"to", "against", "on", "with", "from"}):
-                            objects = objects or _objects(doc, pobj)
+                            objects = objects or _objects(doc, self.vocab, pobj)
                     if objects:
                         confidence -= 0.1
                         how = how + "; target = object of the complement"
@@ -638,14 +607,17 @@ class RelationExtractor:
             readings.append(_Reading(s, o, items, confidence, how))
         return readings
 
-    @staticmethod
-    def _plausible_transfer(trigger: Token, items: list[Item]) -> bool:
+    def _plausible_transfer(self, trigger: Token, items: list[Item]) -> bool:
         """A transfer of something: named goods, or a verb that means supplying by itself —
         unless what is delivered is words ("delivered remarks to the troops")."""
         if any(item.commodity for item in items):
             return True
-        spoken = any(item.text.split()[-1].lower().rstrip("s") in _SPOKEN_THINGS for item in items if item.text)
-        return trigger.lemma_.lower() in _TRANSFER_VERBS and not spoken
+        spoken = any(
+            item.text.split()[-1].lower().rstrip("s") in self.vocab.words("spoken-things")
+            for item in items
+            if item.text
+        )
+        return trigger.lemma_.lower() in self.vocab.words("transfer-verbs") and not spoken
 
     # -- nouns -------------------------------------------------------------------
     def _support_verb(self, noun: Token) -> Token | None:
@@ -700,13 +672,21 @@ class RelationExtractor:
         if not subjects and modifiers:
             subjects, modifiers = modifiers[:1], modifiers[1:]
             how = "modifier"
-        if support is not None and support.lemma_ in _RECEIVE_VERBS and relation.frame == "TransferFrame":
+        if (
+            support is not None
+            and support.lemma_ in self.vocab.words("receive-verbs")
+            and relation.frame == "TransferFrame"
+        ):
             recipients = [m for t in subject_tokens(support) for m in _actors(doc, t)]
             if not recipients:
                 recipients, _, _ = self._verb_subjects(doc, support)
             objects, recipients_first = recipients, True
             how = f"recipient = subject of '{support.text}'"
-        elif not subjects and support is not None and (support.lemma_ in _SUPPORT_VERBS or noun.dep_ == "pobj"):
+        elif (
+            not subjects
+            and support is not None
+            and (support.lemma_ in self.vocab.words("light-verbs") or noun.dep_ == "pobj")
+        ):
             subjects, verb_penalty, _ = self._verb_subjects(doc, support)
             penalty += verb_penalty
             how = f"subject of '{support.text}'"
@@ -716,7 +696,7 @@ class RelationExtractor:
             else:
                 # "granted asylum to five Panamanian officers", "held talks with Iran"
                 for _prep, pobj in _prep_objects(support, relation.object_prepositions):
-                    objects.extend(_objects(doc, pobj))
+                    objects.extend(_objects(doc, self.vocab, pobj))
 
         for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | relation.object_prepositions | {"between", "in"}):
             if relation.frame == "TransferFrame" and prep in {"of", "with"}:
@@ -736,7 +716,8 @@ class RelationExtractor:
             found = [
                 m
                 for t in (pobj, *pobj.conjuncts)
-                for m in _actors(doc, t, conjuncts=False) or (_stand_ins(doc, t) if own else _possessor(doc, t))
+                for m in _actors(doc, t, conjuncts=False)
+                or (_stand_ins(doc, self.vocab, t) if own else _possessor(doc, t))
             ]
             if relation.frame == "VisitFrame" and not found:
                 found = _place_actor(doc, pobj)
@@ -824,7 +805,7 @@ class RelationExtractor:
         return None
 
     def _location(self, doc: Doc, trigger: Token) -> str | None:
-        places = doc._.places or []
+        places = [(start, end) for start, end, _state in doc._.places or []]
         for holder in (trigger, clause_of(trigger)):
             for _prep, pobj in _prep_objects(holder, {"in", "at"}):
                 for start, end in places:
@@ -838,19 +819,21 @@ class RelationExtractor:
         """A statement that another actor must act is a demand on it: "Russia said Sudan must
         return the helicopter" → Russia requests of Sudan, CAMEO 100 (demand); with "should" it is
         an appeal, 020. Epistemic "must have" is neither."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STATEMENT_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.vocab.words("statement-verbs"):
             return [], ""
         readings: list[_Reading] = []
         code = "020"
         speakers, penalty, how = self._verb_subjects(doc, verb)
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
             auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
-            if not any(a in _OBLIGATION_MODALS for a in auxiliaries) or "have" in auxiliaries:
+            if not any(a in self.vocab.words("obligation-modals") for a in auxiliaries) or "have" in auxiliaries:
                 continue
             if "must" in auxiliaries:
                 code = "100"
             obliged = [
-                m for t in subject_tokens(clause) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, t)
+                m
+                for t in subject_tokens(clause)
+                for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, self.vocab, t)
             ]
             for s, o in itertools.product(speakers, obliged):
                 if o.actor.type == "State" and o.actor.country == s.actor.country:

@@ -21,49 +21,10 @@ from spacy.tokens import Doc, Token
 
 from kg.actors.resolver import mention_for
 from kg.model import Actor
+from kg.ontology import Vocabulary, load_vocabulary
 
-__all__ = ["ACCUSE", "REPORT", "ModalityReading", "clause_of", "read_modality", "subject_tokens"]
+__all__ = ["ModalityReading", "clause_of", "read_modality", "subject_tokens"]
 
-DENY = {"deny", "reject", "refute", "dismiss", "rebuff"}
-# "refused to send weapons": the sending did not happen, by the refuser's choice.
-REFUSE = {"refuse", "decline", "fail"}
-REPORT = {
-    "say",
-    "tell",
-    "claim",
-    "report",
-    "allege",
-    "state",
-    "announce",
-    "confirm",
-    "insist",
-    "add",
-    "assert",
-    "write",
-    "testify",
-    "contend",
-    "argue",
-    "warn",
-    "accuse",
-    "note",
-    "reveal",
-    "declare",
-}
-PREVENT = {"prevent", "stop", "bar", "ban", "block", "prohibit"}
-DISSUADE = {"warn", "caution", "urge", "discourage", "advise", "deter"}
-ACCUSE = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "allege"}
-HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can", "must"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-# The complement of these has not happened: "seeks to buy", "threatened to shell", "vowed to retaliate".
-HYPOTHETICAL_GOVERNORS = {"seek", "want", "hope", "try", "aim", "consider", "propose", "offer", "wish", "need", "ask",
-                          "threaten", "vow"}  # fmt: skip
-FUTURE_GOVERNORS = {"plan", "intend", "agree", "promise", "prepare", "expect", "schedule", "vow", "pledge", "set",
-                    "decide"}  # fmt: skip
-INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "set"}
-HYPOTHETICAL_WORDS = {"likely", "possibly", "perhaps", "potentially", "possible", "potential", "probable", "maybe"}
-REPORTED_WORDS = {"reportedly", "allegedly", "purportedly", "alleged", "reported", "suspected"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
-FUTURE_PREPOSITIONS = {"ahead", "before"}
 _RANK = {"asserted": 0, "reported": 1, "future": 2, "hypothetical": 3, "negated": 4, "denied": 5}
 
 
@@ -112,24 +73,29 @@ def _speaker(doc: Doc, verb: Token) -> Actor | None:
 
 
 def _clause_markers(
-    doc: Doc, clause: Token, reading: ModalityReading, under_past_report: bool, trigger: Token | None = None
+    doc: Doc,
+    clause: Token,
+    reading: ModalityReading,
+    under_past_report: bool,
+    words: Vocabulary,
+    trigger: Token | None = None,
 ) -> None:
     for child in clause.children:
         lower = child.lower_
         if child.dep_ == "neg":
             reading.raise_to("negated", lower)
-        elif child.dep_ == "aux" and lower in FUTURE_AUX:
+        elif child.dep_ == "aux" and lower in words.words("future-auxiliaries"):
             reading.raise_to("future", lower)
-        elif child.dep_ == "aux" and lower in HYPOTHETICAL_AUX:
+        elif child.dep_ == "aux" and lower in words.words("hypothetical-auxiliaries"):
             if lower == "would" and under_past_report:
                 reading.raise_to("future", "would (reported)")
             else:
                 reading.raise_to("hypothetical", lower)
-        elif (child.dep_ == "mark" and lower in CONDITIONAL_MARKS) or (
-            child.dep_ in {"advmod", "amod", "acomp"} and lower in HYPOTHETICAL_WORDS
+        elif (child.dep_ == "mark" and lower in words.words("conditional-conjunctions")) or (
+            child.dep_ in {"advmod", "amod", "acomp"} and lower in words.words("hypothetical-words")
         ):
             reading.raise_to("hypothetical", lower)
-        elif child.dep_ in {"advmod", "amod"} and lower in REPORTED_WORDS:
+        elif child.dep_ in {"advmod", "amod"} and lower in words.words("reported-words"):
             reading.raise_to("reported", lower)
         elif child.dep_ == "prep" and lower == "according":
             for grandchild in child.subtree:
@@ -138,7 +104,9 @@ def _clause_markers(
                     reading.attributed_to = reading.attributed_to or mention.actor
                     reading.raise_to("reported", "according to")
                     break
-        elif child.dep_ in {"parataxis", "ccomp"} and child.lemma_ in REPORT and child.i > clause.i:
+        elif (
+            child.dep_ in {"parataxis", "ccomp"} and child.lemma_ in words.words("report-verbs") and child.i > clause.i
+        ):
             # A parenthetical in mid-sentence ("…, including, Washington says, supplying rockets") vouches
             # only for what follows it; at the end ("…, officials said.") for the whole clause.
             mid_sentence = child.right_edge.i < child.sent.end - 2
@@ -150,32 +118,37 @@ def _clause_markers(
                 reading.raise_to("reported", child.lemma_)
 
 
-def _under_past_report(clause: Token) -> bool:
+def _under_past_report(clause: Token, words: Vocabulary) -> bool:
     head = clause.head
     return (
         clause.dep_ == "ccomp"
-        and head.lemma_ in REPORT | {"confirm", "expect", "believe"}
+        and (head.lemma_ in words.words("report-verbs") or head.lemma_ in {"expect", "believe"})
         and head.tag_ in {"VBD", "VBN", "VBG"}
     )
 
 
-def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
-    """Modality and attribution of the claim evoked by ``trigger``."""
+def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> ModalityReading:
+    """Modality and attribution of the claim evoked by ``trigger`` (words from ``vocab``'s word sets)."""
+    words = vocab or load_vocabulary()
     reading = ModalityReading(cues=[])
     for child in trigger.children:
-        if trigger.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in HYPOTHETICAL_WORDS:
+        if trigger.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in words.words("hypothetical-words"):
             reading.raise_to("hypothetical", child.lower_)
-        if trigger.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in REPORTED_WORDS:
+        if trigger.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in words.words("reported-words"):
             reading.raise_to("reported", child.lower_)
         if trigger.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
             reading.raise_to("negated", "no")
     # A noun under "ahead of" / "before" is an event still to come.
     current = trigger
     for _ in range(4):
-        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ in FUTURE_PREPOSITIONS:
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "of"
+            and current.head.head.lower_ in words.words("future-prepositions")
+        ):
             reading.raise_to("future", "ahead of")
             break
-        if current.dep_ == "pobj" and current.head.lower_ in FUTURE_PREPOSITIONS:
+        if current.dep_ == "pobj" and current.head.lower_ in words.words("future-prepositions"):
             reading.raise_to("future", current.head.lower_)
             break
         current = current.head
@@ -183,7 +156,7 @@ def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
             break
 
     clause = clause_of(trigger)
-    _clause_markers(doc, clause, reading, _under_past_report(clause), trigger)
+    _clause_markers(doc, clause, reading, _under_past_report(clause, words), words, trigger)
     current = clause
     for _ in range(12):
         if current.dep_ == "ROOT" or current.head is current:
@@ -192,41 +165,41 @@ def read_modality(doc: Doc, trigger: Token) -> ModalityReading:
         lemma = head.lemma_
         if dep in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in {"against", "from"}:
             governor = head.head.lemma_
-            if governor in PREVENT:
+            if governor in words.words("prevent-verbs"):
                 reading.raise_to("negated", governor)  # "stopped X from supplying": it did not happen
-            elif governor in DISSUADE:
+            elif governor in words.words("dissuade-verbs"):
                 reading.raise_to("hypothetical", governor)  # "warned X against supplying": it may
-        if dep in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.lemma_ in ACCUSE:
+        if dep in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.lemma_ in words.words("accuse-verbs"):
             # "accused Pyongyang of supplying shells": an allegation, attributed to the accuser.
             reading.attributed_to = reading.attributed_to or _speaker(doc, head.head)
             reading.raise_to("reported", head.head.lemma_)
-        if lemma in DENY and dep in {"xcomp", "ccomp", "dobj", "pcomp", "advcl"}:
+        if lemma in words.words("deny-verbs") and dep in {"xcomp", "ccomp", "dobj", "pcomp", "advcl"}:
             reading.raise_to("denied", lemma)
             reading.attributed_to = _speaker(doc, head) or reading.attributed_to
             break
-        if dep == "xcomp" and lemma in REFUSE:
+        if dep == "xcomp" and lemma in words.words("refuse-verbs"):
             reading.raise_to("negated", lemma)
         parenthetical = (
             head.i > current.i and head.i > trigger.i and any(c.i > head.i and c.dep_ != "punct" for c in head.children)
         )  # "…, Washington says, supplying rockets": the small model makes the aside the root
-        if dep in {"ccomp", "xcomp"} and lemma in REPORT and not parenthetical:
+        if dep in {"ccomp", "xcomp"} and lemma in words.words("report-verbs") and not parenthetical:
             speaker = _speaker(doc, head)
             if speaker is not None and reading.attributed_to is None:
                 reading.attributed_to = speaker
             reading.raise_to("reported", lemma)
-        elif dep in {"xcomp", "ccomp", "dobj", "pcomp"} and lemma in HYPOTHETICAL_GOVERNORS:
+        elif dep in {"xcomp", "ccomp", "dobj", "pcomp"} and lemma in words.words("hypothetical-governors"):
             reading.raise_to("hypothetical", lemma)
-        elif dep in {"xcomp", "ccomp"} and lemma in FUTURE_GOVERNORS:
+        elif dep in {"xcomp", "ccomp"} and lemma in words.words("future-governors"):
             reading.raise_to("future", lemma)
-        elif dep == "xcomp" and head.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES:
+        elif dep == "xcomp" and head.pos_ == "ADJ" and lemma in words.words("intent-adjectives"):
             reading.raise_to("future", lemma)  # "is willing to withdraw": an announced intention
         if dep in {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl"}:
             if head.pos_ in {"VERB", "AUX"}:
-                _clause_markers(doc, head, reading, _under_past_report(head), trigger)
+                _clause_markers(doc, head, reading, _under_past_report(head, words), words, trigger)
         elif dep == "ccomp" and head.pos_ in {"VERB", "AUX"}:
             # Only attribution and negation of a reporting clause carry down.
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "according":
-                    _clause_markers(doc, head, reading, False)
+                    _clause_markers(doc, head, reading, False, words)
         current = head
     return reading
