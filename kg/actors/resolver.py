@@ -140,6 +140,20 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
 
 
+def _fold(text: str) -> str:
+    """Text without diacritics ("Erdoğan" → "Erdogan"), as gazetteers often spell names."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _minted_iri(actor: Actor, code: str | None) -> str:
+    """A minted actor's IRI carries the code the article gives it, so that two articles that disagree
+    about an unknown person mint two actors, not one with two codes."""
+    base = actor.iri.rsplit("/", 2)
+    if not code or len(base) < 3:
+        return actor.iri
+    return f"{base[0]}/{base[1]}/{code}/{base[2]}" if base[1] in {"person", "org"} else actor.iri
+
+
 def sector_actor(state: Actor, sector: str, vocab: Vocabulary | None = None) -> Actor:
     """The actor for a state's sector (Russia + MIL → ``RUSMIL``, "Russia (military)").
 
@@ -238,6 +252,7 @@ class ActorResolver:
         mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
         doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
+        mentions = [self._with_title(doc, m, mentions) for m in mentions]
         roles = [m for m in mentions if m.rule in {"sector", "title"}]
         mentions = [  # "US Congress" as a sector drops the bare NER organisation "Congress" inside it
             m
@@ -360,13 +375,8 @@ class ActorResolver:
                 if leading and records and records[0].actor.type == "State":
                     country = records[0].actor.country
                 break
-            actor = Actor(
-                iri=str(ACTOR) + "org/" + _slug(text),
-                label=text,
-                type="Organization",
-                country=country,
-                code=country,
-            )
+            base = Actor(str(ACTOR) + "org/" + _slug(text), text, "Organization")
+            actor = Actor(_minted_iri(base, country), text, "Organization", country, country)
             return ActorMention(
                 span.start, span.end, actor, "minted", f"organisation '{text}' not in the gazetteer", span.root.i
             )
@@ -374,7 +384,7 @@ class ActorResolver:
 
     def _known_surname(self, text: str, persons_seen: list[tuple[str, ActorMention]]) -> bool:
         """A one-word name that is the surname of a person named earlier or of one state's gazetteer people."""
-        earlier = any(text == label.replace("-", " ").split()[-1] for label, _m in persons_seen)
+        earlier = any(_fold(text) == _fold(label.replace("-", " ").split()[-1]) for label, _m in persons_seen)
         return earlier or text in self._surnames
 
     def _surname_mentions(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
@@ -384,9 +394,10 @@ class ActorResolver:
         people: dict[str, ActorMention] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.actor.type == "Person" and mention.rule in {"name", "minted", "title"}:
-                people.setdefault(mention.actor.label.replace("-", " ").split()[-1], mention)
+                for name in (mention.actor.label, mention.span(doc).text):
+                    people.setdefault(_fold(name.replace("-", " ").split()[-1]), mention)
         for token in doc:
-            earlier = people.get(token.text)
+            earlier = people.get(_fold(token.text))
             if (
                 earlier is None
                 or token.i in covered
@@ -405,9 +416,10 @@ class ActorResolver:
         tokens = text.replace("-", " ").split()
         if not tokens:
             return None
-        # "Vladimir V. Putin", "George H. W. Bush": also try the name without middle initials.
+        # "Vladimir V. Putin", "George H. W. Bush": also try the name without middle initials, and
+        # "Recep Tayyip Erdoğan" as the gazetteer may spell it, without diacritics.
         uninitialled = " ".join(t for i, t in enumerate(text.split()) if i == 0 or not re.fullmatch(r"[A-Z]\.", t))
-        for name in dict.fromkeys((text, text.replace("-", " "), uninitialled)):
+        for name in dict.fromkeys((text, text.replace("-", " "), uninitialled, _fold(text))):
             records = [r for r in self.gazetteer.candidates(name, "name") if r.actor.type == "Person"]
             if records:
                 return ActorMention(
@@ -421,7 +433,7 @@ class ActorResolver:
         if len(tokens) == 1:
             for label, earlier in reversed(persons_seen):
                 parts = label.replace("-", " ").split()
-                if tokens[0] in (parts[0], parts[-1]):
+                if _fold(tokens[0]) in (_fold(parts[0]), _fold(parts[-1])):
                     return ActorMention(
                         span.start, span.end, earlier.actor, "surname", f"'{text}' after '{label}' earlier", span.root.i
                     )
@@ -451,20 +463,22 @@ class ActorResolver:
                 why = f"'{text}': first name and surname of {same[0].actor.label}"
                 return ActorMention(span.start, span.end, self._actor_of(same[0], published), "name", why, span.root.i)
         country, code = self._affiliation_from_context(span)
-        actor = Actor(
-            iri=str(ACTOR) + "person/" + _slug(text),
-            label=text,
-            type="Person",
-            country=country,
-            code=code,
-        )
+        base = Actor(str(ACTOR) + "person/" + _slug(text), text, "Person")
+        actor = Actor(_minted_iri(base, code), text, "Person", country, code)
         return ActorMention(span.start, span.end, actor, "minted", f"person '{text}' not in the gazetteer", span.root.i)
 
     def _affiliation_from_context(self, span: Span) -> tuple[str | None, str | None]:
         """(country, code) from a demonym, country or intergovernmental organisation right before
         the person: "Russian President X" → RUS, "U.N. Secretary-General Kofi Annan" → IGOUNO."""
         doc = span.doc
-        window = range(max(0, span.start - 5), span.start)  # "U.N. Secretary - General X"
+        # Only words of the person's own noun phrase: "forces of X killed Y" says nothing of Y.
+        own = {t.i for t in span.root.subtree}
+        if span.root.dep_ == "appos":  # "a member of the Tunisian parliament, X"
+            own |= {t.i for t in span.root.head.subtree}
+        start = span.start
+        while start > max(0, span.start - 5) and start - 1 in own:
+            start -= 1
+        window = range(start, span.start)  # "U.N. Secretary - General X"
         phrases = [doc[i : i + n].text for i in window for n in (3, 2, 1) if i + n <= span.start]
         for phrase in phrases:  # "Hong Kong Chief Executive Carrie Lam"
             for kind in ("adjective", "name"):
@@ -503,8 +517,40 @@ class ActorResolver:
         return mention
 
     @staticmethod
+    def _with_title(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> ActorMention:
+        """A person or organisation the gazetteer lacks takes the code of the title or role that names
+        them: "Greek foreign minister X" → GRCGOV, "Iranian airline X" → IRNBUS, "X, the Italian
+        foreign minister" → ITAGOV."""
+        if mention.rule != "minted":
+            return mention
+        root = doc[mention.head]
+        titles = [o for o in mentions if o.rule in {"sector", "title"} and o.actor.code and o is not mention]
+        for other in sorted(titles, key=lambda o: min(abs(o.end - mention.start), abs(mention.end - o.start))):
+            title = doc[other.head]
+            inside = {t.i for t in title.subtree}
+            # "Greek foreign minister X", "US Ambassador to Germany X": the title modifies the name.
+            before = (
+                other.end <= mention.start
+                and title.head.i in range(mention.start, mention.end)
+                and all(i in inside for i in range(other.end, mention.start))
+                and not any(m.actor.type == "Person" and other.end <= m.start < mention.start for m in mentions)
+            )
+            # "X, the Italian foreign minister" / "the Italian foreign minister, X": only a comma between.
+            gap = doc[other.end : mention.start] if other.end <= mention.start else doc[mention.end : other.start]
+            apposed = (title.dep_ == "appos" or root.dep_ == "appos") and all(
+                t.is_punct or t.dep_ == "det" for t in gap
+            )
+            if before or apposed:
+                actor = other.actor
+                named = Actor(_minted_iri(mention.actor, actor.code), mention.actor.label, mention.actor.type,
+                              actor.country, actor.code)  # fmt: skip
+                why = f"{mention.why}; '{other.span(doc).text}' names them ({actor.code})"
+                return ActorMention(mention.start, mention.end, named, mention.rule, why, mention.head)
+        return mention
+
+    @staticmethod
     def _placed(mention: ActorMention, country: str, why: str) -> ActorMention:
-        actor = Actor(mention.actor.iri, mention.actor.label, mention.actor.type, country, country)
+        actor = Actor(_minted_iri(mention.actor, country), mention.actor.label, mention.actor.type, country, country)
         return ActorMention(mention.start, mention.end, actor, mention.rule, f"{mention.why}; {why}", mention.head)
 
     def _the_north(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

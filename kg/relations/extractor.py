@@ -144,6 +144,9 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
     # "his Israeli counterpart, Ariel Sharon": the apposition names it (and "his" is the other side).
     found = [m for c in token.children if c.dep_ == "appos" for m in _actors(doc, c, conjuncts=False)]
     found = found or _possessor(doc, token)
+    if not found and token.pos_ == "PROPN" and mention_for(doc, token) is None:
+        # "Iranian airline Mahan Air": a name the gazetteer lacks, after the role that says whose it is.
+        found = [m for c in token.children if c.dep_ == "compound" and c.i < token.i for m in _actors(doc, c)]
     if not found and token.pos_ == "NOUN":
         compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i]
         found = [m for c in compounds for m in _actors(doc, c, conjuncts=False) or _stand_ins(doc, vocab, c, depth + 1)]
