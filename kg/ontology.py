@@ -202,6 +202,8 @@ class Vocabulary:
     """Word set name (``&WEAPON``) → its phrases."""
     sectors: dict[str, tuple[str, str]] = field(default_factory=dict)
     """CAMEO sector code → (label, actor class): ``MIL`` → ("military", "Military")."""
+    senses: dict[tuple[str, str], tuple[LexicalEntry, ...]] = field(default_factory=dict)
+    """(lemma, pos) → every entry of that word, those that need a particle first ("call for", "call on")."""
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def cameo_plover(self, code: str) -> str | None:
@@ -283,6 +285,7 @@ def load_vocabulary() -> Vocabulary:
         )
 
     lexicon: dict[tuple[str, str], LexicalEntry] = {}
+    senses: dict[tuple[str, str], list[LexicalEntry]] = {}
     collocations: dict[tuple[str, str], LexicalEntry] = {}
     for entry in graph.subjects(RDF.type, GEO.LexicalEntry):
         if not isinstance(entry, URIRef):
@@ -303,7 +306,8 @@ def load_vocabulary() -> Vocabulary:
             for object_lemma in record.object_lemmas:
                 collocations[(lemma, object_lemma)] = record
         else:
-            lexicon[(lemma, pos)] = record
+            senses.setdefault((lemma, pos), []).append(record)
+            lexicon.setdefault((lemma, pos), record)
 
     commodities: dict[str, Commodity] = {}
     keywords: dict[str, str] = {}
@@ -353,6 +357,10 @@ def load_vocabulary() -> Vocabulary:
         {block: tuple(sorted(found, key=lambda p: -p.specificity)) for block, found in patterns.items()},
         word_sets,
         _sectors(graph),
+        {
+            key: tuple(sorted(found, key=lambda e: (e.particle is None, e.particle or "")))
+            for key, found in senses.items()
+        },
     )
 
 

@@ -583,7 +583,15 @@ class ActorResolver:
     def _with_sectors(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Demonym/country + role noun → sector actor; drop modifier-only demonyms."""
         result: list[ActorMention] = []
+        conjoined: dict[int, Token] = {}  # "the navies of China, India and Oman": each state's navy
         for mention in mentions:
+            if mention.head in conjoined and mention.actor.type == "State":
+                noun = conjoined[mention.head]
+                sector = self._sector(noun) or "GOV"
+                why = f"'{mention.span(doc).text}': one of the states whose '{noun.text}' is meant"
+                result.append(ActorMention(mention.start, mention.end, sector_actor(mention.actor, sector, self.vocab),
+                                           "sector", why, mention.head))  # fmt: skip
+                continue
             root = doc[mention.head]
             head = root.head
             if (
@@ -604,6 +612,7 @@ class ActorResolver:
             ):
                 # "the president of Armenia", "lawmakers in Arnor"
                 result.append(self._role_mention(doc, head.head, mention, head.head.i, mention.end))
+                conjoined.update({c.i: head.head for c in root.conjuncts})
             elif mention.rule != "modifier":
                 result.append(mention)
         return result

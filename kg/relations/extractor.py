@@ -51,6 +51,7 @@ from kg.actors.resolver import ActorMention, mention_for, modifier_for, register
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
+from kg.relations.conventions import speaker_accusations
 from kg.relations.modality import clause_of, read_modality, subject_tokens
 from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
@@ -96,6 +97,10 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
         mention = mention_for(doc, t)
         if mention is not None and mention.actor.type in _ACTOR_KINDS:
             found.append(mention)
+            if mention.rule == "sector" and conjuncts:
+                # "the navies of China, India and Oman": the states after "of" are each a party
+                for _prep, pobj in _prep_objects(t, {"of"}):
+                    found += [m for c in pobj.conjuncts if (m := mention_for(doc, c)) is not None and m is not mention]
     return found
 
 
@@ -269,7 +274,8 @@ class RelationExtractor:
         self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
-            for claim in self.sentence_claims(doc, sentence):
+            found = list(self.sentence_claims(doc, sentence))
+            for claim in [*found, *speaker_accusations(found, self.vocab)]:
                 key = (claim.subject.iri, claim.relation, claim.object.iri, claim.modality, claim.evidence.span)
                 if key not in claims or claims[key].confidence < claim.confidence:
                     claims[key] = claim
@@ -280,20 +286,23 @@ class RelationExtractor:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None:
             return None
-        entry = self._collocation(token, pos)
-        entry = entry or self.vocab.lexicon.get((token.lemma_.lower(), pos))
-        if entry is None and pos == "NOUN":
-            entry = self.vocab.lexicon.get((token.lower_, pos))
-        if entry is None:
-            return None
-        if entry.particle and pos == "VERB":
-            # The particle follows the verb, or for a collocation its object ("restored ties with Egypt").
-            holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
-            if not any(
-                c.dep_ in {"prep", "prt", "dative"} and c.lower_ == entry.particle for h in holders for c in h.children
-            ):
-                return None
-        return entry
+        collocation = self._collocation(token, pos)
+        if collocation is not None:
+            return collocation if self._has_particle(token, collocation) else None
+        senses = self.vocab.senses.get((token.lemma_.lower(), pos), ())
+        if not senses and pos == "NOUN":
+            senses = self.vocab.senses.get((token.lower_, pos), ())
+        return next((entry for entry in senses if self._has_particle(token, entry)), None)
+
+    @staticmethod
+    def _has_particle(token: Token, entry: LexicalEntry) -> bool:
+        """The entry's particle follows the verb, or for a collocation its object ("restored ties with Egypt")."""
+        if not entry.particle or entry.pos != "VERB":
+            return True
+        holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
+        return any(
+            c.dep_ in {"prep", "prt", "dative"} and c.lower_ == entry.particle for h in holders for c in h.children
+        )
 
     def _dictionary_entry(self, token: Token) -> LexicalEntry | None:
         """The CAMEO verb dictionary's reading of a verb the ontology's own lexicon does not list:
@@ -476,11 +485,30 @@ class RelationExtractor:
             return found, penalty - 0.15, "inherited (gerund)"
         return [], 0.0, ""
 
+    def _passive_agents(self, doc: Doc, verb: Token, relation: RelationInfo) -> tuple[list[ActorMention], str]:
+        """The agents of a passive with no 'by' phrase of its own: those of the statement it was made
+        in ("was condemned in a joint statement by A, B and C"), or for an act of state power the
+        state where it happened ("the party is banned in Turkey")."""
+        for _prep, pobj in _prep_objects(verb, {"in", "through", "via", "with", "under"}):
+            agents = [m for _by, agent in _prep_objects(pobj, {"by"}) for m in _actors(doc, agent)]
+            if agents:
+                return agents, f"agents of '{pobj.text}'"
+        if relation.name == "coerces":
+            for _prep, pobj in _prep_objects(verb, {"in"}):
+                states = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
+                if states:
+                    return states, "the state where it was done"
+        return [], ""
+
     def _verb_readings(
         self, doc: Doc, verb: Token, relation: RelationInfo, entry: LexicalEntry | None = None
     ) -> list[_Reading]:
         subjects, penalty, how = self._verb_subjects(doc, verb)
         passive_subjects = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors(doc, c)]
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if not subjects and passive:
+            subjects, how = self._passive_agents(doc, verb, relation)
+            penalty = -0.1
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         prep_holders = [verb]
         if dobj is None and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
@@ -600,7 +628,11 @@ class RelationExtractor:
                     break
         items = extract_items(doc, item_heads, self.vocab)
         mutual = relation.symmetric or (entry is not None and entry.reciprocal)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        between = [m for _p, pobj in _prep_objects(verb, {"between", "among"}) for m in _actors(doc, pobj)]
+        if mutual and len(between) > 1 and (passive or not subjects):
+            # "a memorandum was signed between A, B and C": each pair
+            pairs = itertools.combinations(between, 2)
+            return [_Reading(s, o, items, confidence - 0.05, "parties named with 'between'") for s, o in pairs]
         if not objects and mutual and len(subjects) > 1 and dobj is None and not passive:
             # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C")
             for s, o in itertools.combinations(subjects, 2):
