@@ -612,12 +612,12 @@ def evaluate_events_command(
     import json
 
     from kg.evaluation import read_records
-    from kg.evaluation.events import DEFAULT_MODALITIES, evaluate_events, extract_with_actors
+    from kg.evaluation.events import evaluate_events, extract_with_actors
 
     report = evaluate_events(
         read_records(gold),
         lambda articles: extract_with_actors(articles, actors=actors or ()),
-        modalities=modality or DEFAULT_MODALITIES,
+        modalities=modality or None,
         min_raters=min_raters,
         errors=errors,
     )

@@ -106,6 +106,8 @@ class LexicalEntry:
     """The act goes both ways ("clashed with": each side attacks the other)."""
     rule: str | None = None
     """Where the entry came from when it is not the ontology's own: the dictionary pattern or verb."""
+    patterned: bool = False
+    """The code came from a dictionary pattern that names the verb's arguments ("rushed aid to")."""
 
 
 Slot = frozenset[tuple[str, ...]]

@@ -54,7 +54,7 @@ def make_doc(
     ents: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
     published: date | None = date(2023, 9, 12),
 ) -> Doc:
-    """A parsed Doc from rows of (word, lemma, POS, tag, dep, head index); one sentence."""
+    """A parsed Doc from rows of (word, lemma, POS, tag, dep, head index); a full stop ends a sentence."""
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" and rows[i + 1][0] != "'s" for i in range(len(rows))]
     doc = Doc(
@@ -66,7 +66,7 @@ def make_doc(
         tags=[r[3] for r in rows],
         deps=[r[4] for r in rows],
         heads=[r[5] for r in rows],
-        sent_starts=[True] + [False] * (len(rows) - 1),
+        sent_starts=[True] + [rows[i - 1][0] == "." for i in range(1, len(rows))],
     )
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     doc._.published = published

@@ -148,10 +148,11 @@ def _fold(text: str) -> str:
 def _minted_iri(actor: Actor, code: str | None) -> str:
     """A minted actor's IRI carries the code the article gives it, so that two articles that disagree
     about an unknown person mint two actors, not one with two codes."""
-    base = actor.iri.rsplit("/", 2)
-    if not code or len(base) < 3:
+    prefix = str(ACTOR)
+    rest = actor.iri[len(prefix) :].split("/") if actor.iri.startswith(prefix) else []
+    if not code or len(rest) < 2 or rest[0] not in {"person", "org"}:
         return actor.iri
-    return f"{base[0]}/{base[1]}/{code}/{base[2]}" if base[1] in {"person", "org"} else actor.iri
+    return f"{prefix}{rest[0]}/{code}/{rest[-1]}"
 
 
 def sector_actor(state: Actor, sector: str, vocab: Vocabulary | None = None) -> Actor:
@@ -248,11 +249,10 @@ class ActorResolver:
                 if mention.actor.type == "Person":
                     persons_seen.append((mention.actor.label, mention))
         mentions.extend(self._the_north(doc, mentions))
-        mentions.extend(self._surname_mentions(doc, mentions))
         mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
         doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
-        mentions = [self._with_title(doc, m, mentions) for m in mentions]
+        mentions = self._carried(doc, [self._with_title(doc, m, mentions) for m in mentions])
         roles = [m for m in mentions if m.rule in {"sector", "title"}]
         mentions = [  # "US Congress" as a sector drops the bare NER organisation "Congress" inside it
             m
@@ -515,6 +515,19 @@ class ActorResolver:
                                 mention, record.actor.country, f"apposition places them in {doc[start:end].text}"
                             )
         return mention
+
+    def _carried(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """What the article says of a person once holds for all their mentions: a later surname of a
+        minted person takes the code the first mention's title gave them; surnames the model missed
+        are found."""
+        named = {m.actor.label: m.actor for m in mentions if m.rule == "minted" and m.actor.code}
+        carried = [
+            ActorMention(m.start, m.end, named[m.actor.label], m.rule, m.why, m.head)
+            if m.rule in {"surname", "coreference"} and m.actor.label in named and m.actor.type == "Person"
+            else m
+            for m in mentions
+        ]
+        return carried + list(self._surname_mentions(doc, carried))
 
     @staticmethod
     def _with_title(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> ActorMention:

@@ -52,6 +52,7 @@ __all__ = [
 
 LEVELS = ("dyad+root", "dyad+code", "plover")
 DEFAULT_MODALITIES = ("asserted", "reported", "future")
+ARTICLE_MODALITIES = frozenset({"asserted", "reported"})
 Event = tuple[str, str, str]
 
 
@@ -302,7 +303,7 @@ def evaluate_events(
     records: Iterable[dict[str, Any]],
     extract,  # type: ignore[no-untyped-def]
     *,
-    modalities: Iterable[str] = DEFAULT_MODALITIES,
+    modalities: Iterable[str] | None = None,
     min_raters: int = 2,
     errors: bool = False,
 ) -> EventReport:
@@ -345,13 +346,16 @@ def evaluate_events(
         for r in kept
     ]
     by_id = {a.id: r for a, r in zip(articles, kept, strict=True)}
-    wanted = set(modalities)
+    explicit = modalities is not None
+    wanted = set(modalities if modalities is not None else DEFAULT_MODALITIES)
     for item in extract(articles):
         article, claims = item[0], item[1]
         actors: ActorIndex | None = item[2] if len(item) > 2 else None
         record = by_id[article.id]
         report.records += 1
-        predicted = claim_events(claims, wanted)
+        # Article-level gold lists as events its asserted and reported claims only: score like with like.
+        counted = wanted & ARTICLE_MODALITIES if "claims" in record and not explicit else wanted
+        predicted = claim_events(claims, counted)
         if "annotations" in record:
             report.soft = True
             _score_multi_rater(report, record, predicted, resolve, min_raters)
@@ -360,7 +364,7 @@ def evaluate_events(
             report.noevent_records += 1
             report.noevent_false_positives += len(predicted)
             if errors and predicted:
-                report.errors.append(_record_errors(record, claims, wanted, [], lenient=False))
+                report.errors.append(_record_errors(record, claims, counted, [], lenient=False))
             continue
         article_level = "claims" in record
         _score_record(report, record, predicted, distinct=article_level)
@@ -370,7 +374,7 @@ def evaluate_events(
             _score_claims(report.claims, record, claims)
         if errors:
             gold, _ = gold_events(record, lenient=False)
-            entry = _record_errors(record, claims, wanted, gold, lenient=False)
+            entry = _record_errors(record, claims, counted, gold, lenient=False)
             if entry["missed"] or entry["spurious"]:
                 report.errors.append(entry)
     return report

@@ -328,6 +328,13 @@ class RelationExtractor:
             target_prepositions=coded.target_prepositions,
             reciprocal=coded.reciprocal,
             rule=f"CAMEO dictionary: {rule}",
+            patterned=coded.pattern is not None,
+        )
+
+    def _intended(self, cues: list[str]) -> bool:
+        """The act is the complement of a verb or adjective of intention ("pledged to", "is ready to")."""
+        return any(
+            c in self.vocab.words("future-governors") or c in self.vocab.words("intent-adjectives") for c in cues
         )
 
     def _names_an_act(self, verb: Token) -> bool:
@@ -394,8 +401,9 @@ class RelationExtractor:
                 if _same_actor(reading.subject.actor, reading.object.actor):
                     continue
                 cameo = self._cameo(entry, relation, reading.items)
-                if modality.modality == "future" and relation.intent_code:
-                    cameo = relation.intent_code  # CAMEO codes announced intentions as 03x
+                if relation.intent_code and self._intended(modality.cues or []):
+                    # "agreed to provide aid" is an expressed intent (CAMEO 03x); "will provide" keeps its code
+                    cameo = relation.intent_code
                 base = doc._.offset or 0  # where this Doc starts in the article (long articles are split)
                 start = base + doc[sentence.start].idx
                 end = base + doc[sentence.end - 1].idx + len(doc[sentence.end - 1].text)
@@ -553,8 +561,8 @@ class RelationExtractor:
                 if not recipients:
                     recipients = passive_subjects
             items = extract_items(doc, item_heads, self.vocab)
-            if not self._plausible_transfer(verb, items):
-                return []
+            if not (entry is not None and entry.patterned) and not self._plausible_transfer(verb, items):
+                return []  # a dictionary pattern has named what is given ("rushed aid to")
             for s, o in itertools.product(subjects, recipients):
                 readings.append(_Reading(s, o, items, 0.8 + penalty, how))
             return readings
