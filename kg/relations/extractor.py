@@ -105,10 +105,11 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
 
 
 def _same_actor(one: Actor, other: Actor) -> bool:
-    """One actor twice: the same IRI, or a state and its own government or leader ("Trump
-    withdrew the US from …"). Two sectors of one state stay two actors (police and protesters)."""
-    if one.iri == other.iri:
-        return True
+    """One actor twice: the same IRI or the same code ("the president praised his minister"), or a
+    state and its own government or leader ("Trump withdrew the US from …"). Two sectors of one
+    state stay two actors (police and protesters)."""
+    if one.iri == other.iri or (one.code and len(one.code) > 3 and one.code == other.code):
+        return True  # two officials of one government are one actor at the codebook's grain
     for state, part in ((one, other), (other, one)):
         own = state.type == "State" and part.country == state.country and part.type != "State"
         if own and ((part.code or "") in {state.country, f"{state.country}GOV"} or part.type == "Government"):
@@ -354,11 +355,13 @@ class RelationExtractor:
         if not self.vocab.collocations:
             return None
         deps = {"dobj", "nsubjpass"} if pos == "VERB" else {"compound", "amod"}
-        for child in word.children:
-            if child.dep_ in deps:
-                entry = self.vocab.collocations.get((word.lemma_.lower(), child.lemma_.lower()))
-                if entry is not None and entry.pos == pos:
-                    return entry
+        words = [c for c in word.children if c.dep_ in deps]
+        if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones"
+            words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by"})]
+        for child in words:
+            entry = self.vocab.collocations.get((word.lemma_.lower(), child.lemma_.lower()))
+            if entry is not None and entry.pos == pos:
+                return entry
         return None
 
     def sentence_claims(self, doc: Doc, sentence: Span) -> Iterator[Claim]:
