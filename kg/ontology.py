@@ -206,6 +206,8 @@ class Vocabulary:
     """CAMEO sector code → (label, actor class): ``MIL`` → ("military", "Military")."""
     senses: dict[tuple[str, str], tuple[LexicalEntry, ...]] = field(default_factory=dict)
     """(lemma, pos) → every entry of that word, those that need a particle first ("call for", "call on")."""
+    silent: frozenset[tuple[str, str]] = frozenset()
+    """(lemma, pos) of words that name no act whatever the verb dictionary says (``geo:noEvent``)."""
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def cameo_plover(self, code: str) -> str | None:
@@ -289,11 +291,15 @@ def load_vocabulary() -> Vocabulary:
     lexicon: dict[tuple[str, str], LexicalEntry] = {}
     senses: dict[tuple[str, str], list[LexicalEntry]] = {}
     collocations: dict[tuple[str, str], LexicalEntry] = {}
+    silent_words: set[tuple[str, str]] = set()
     for entry in graph.subjects(RDF.type, GEO.LexicalEntry):
         if not isinstance(entry, URIRef):
             continue
         lemma, pos = _text(graph, entry, GEO.lemma), _text(graph, entry, GEO.pos)
         evokes = graph.value(entry, GEO.evokes)
+        if lemma and pos and str(graph.value(entry, GEO.noEvent)) == "true":
+            silent_words.add((lemma, pos))  # a word that, whatever the dictionary says, names no act
+            continue
         if not lemma or not pos or not isinstance(evokes, URIRef) or _local(evokes) not in relations:
             raise OntologyError(f"{path}: lexical entry {entry} needs geo:lemma, geo:pos and a known geo:evokes")
         record = LexicalEntry(

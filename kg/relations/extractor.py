@@ -309,7 +309,8 @@ class RelationExtractor:
         """The CAMEO verb dictionary's reading of a verb the ontology's own lexicon does not list:
         the most specific pattern its arguments match gives the code, the code the relation."""
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or (lemma, "VERB") in self.vocab.lexicon or lemma in self._collocation_verbs:
+        own = (lemma, "VERB") in self.vocab.lexicon or (lemma, "VERB") in self.vocab.silent
+        if token.pos_ != "VERB" or own or lemma in self._collocation_verbs:
             return None  # the ontology's own entries for a verb decide it, whether or not they apply here
         if lemma not in self.vocab.verbs:
             lemma = self.vocab.verb_forms.get(token.lower_, lemma)
@@ -357,7 +358,7 @@ class RelationExtractor:
         deps = {"dobj", "nsubjpass"} if pos == "VERB" else {"compound", "amod"}
         words = [c for c in word.children if c.dep_ in deps]
         if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones"
-            words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by"})]
+            words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over"})]
         for child in words:
             entry = self.vocab.collocations.get((word.lemma_.lower(), child.lemma_.lower()))
             if entry is not None and entry.pos == pos:
