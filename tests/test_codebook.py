@@ -196,3 +196,25 @@ def test_codebook_the_navies_of_several_states_are_each_a_party(claims_of):
     )
     partners = {c.object.code for c in claims if c.relation == "cooperatesWith" and c.subject.code == "CHL"}
     assert partners == {"PERMIL", "BOLMIL"}
+
+
+def test_codebook_every_claim_is_dated_by_its_text_or_its_article(claims_of):
+    from datetime import date
+
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "poss", 4),
+        ("'s", "'s", "PART", "POS", "case", 2),
+        ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    [claim] = [c for c in claims_of(rows, published=date(2024, 3, 8)) if c.object.country == "PER"]
+    assert (claim.date, claim.date_source) == ("2024-03-08", "article")
+    assert claim.to_json()["date_source"] == "article"
+    dated = rows[:5] + [("on", "on", "ADP", "IN", "prep", 1), ("Monday", "Monday", "PROPN", "NNP", "pobj", 5),
+                        (".", ".", "PUNCT", ".", "punct", 1)]  # fmt: skip
+    [claim] = [
+        c for c in claims_of(dated, ents=[(6, 7, "DATE")], published=date(2024, 3, 8)) if c.object.country == "PER"
+    ]
+    assert (claim.date, claim.date_source) == ("2024-03-04", "text")

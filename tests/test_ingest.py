@@ -80,3 +80,26 @@ def test_ingest_article_ids_are_stable():
     first = next(a for a in read_inputs([shared_path("seed")]) if isinstance(a, Article))
     second = next(a for a in read_inputs([shared_path("seed")]) if isinstance(a, Article))
     assert first.id == second.id and first.id.startswith("sha1-")
+
+
+def test_ingest_article_dates_in_every_form_news_feeds_use():
+    from kg.clean import read_date
+
+    expected = date(2024, 4, 26)
+    for value in ("2024-04-26", "2024-04-26T08:30:00Z", "2024-04-26T08:30:00+02:00", "Apr 26, 2024 08:30 AM EDT",
+                  "26 April 2024", "Friday, April 26, 2024", "04/26/2024", 1714120200):  # fmt: skip
+        assert read_date(value) == expected, value
+
+
+def test_ingest_an_unreadable_date_is_reported_and_the_article_kept(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    records = [
+        {"id": "a1", "text": "Chile and Peru held talks in Lima on Monday, officials said.", "date": "not a date"},
+        {"id": "a2", "text": "Chile and Peru signed a trade accord in Lima on Friday.", "date": "2024-04-26T08:30Z"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    results = list(read_inputs([path]))
+    articles = {r.id: r for r in results if isinstance(r, Article)}
+    assert articles["a1"].published is None and articles["a2"].published == date(2024, 4, 26)
+    [issue] = [r for r in results if isinstance(r, IngestIssue)]
+    assert (issue.line, issue.kind) == (1, "warning") and "'not a date'" in issue.reason

@@ -41,3 +41,10 @@ def test_timex_leaves_vague_expressions_unresolved(text):
 def test_timex_relative_dates_need_a_publication_date():
     assert resolve_time("last week", None) is None
     assert resolve_time("in 2019", None) is not None
+
+
+def test_timex_that_year_and_that_month_refer_to_the_year_the_article_named():
+    published = date(2019, 5, 1)
+    assert resolve_time("earlier that year", published, context_year=2014)[0] == "2014"
+    assert resolve_time("that February", published, context_year=2014)[0] == "2014-02"
+    assert resolve_time("earlier that year", published)[0] == "2019"  # no year named: the article's

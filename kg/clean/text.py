@@ -19,7 +19,7 @@ from datetime import date
 from html.parser import HTMLParser
 from typing import ClassVar
 
-__all__ = ["Header", "clean_text", "html_to_text", "parse_date", "split_header"]
+__all__ = ["Header", "clean_text", "html_to_text", "parse_date", "read_date", "split_header"]
 
 _MONTHS = {
     m: i + 1
@@ -46,7 +46,7 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE_PATTERNS = [
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+    (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), ("y", "m", "d")),  # also "2024-04-26T08:30Z"
     (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.I), ("M", "d", "y")),
     (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.I), ("d", "M", "y")),
     (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), ("y", "m", "d")),
@@ -73,6 +73,40 @@ _BOILERPLATE = [
 ]
 # A line ending in a photo credit is a caption: "(AP File)", "(Reuters)", "(Getty Images)".
 _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|File|Photo)[^)]{0,20}\)\s*$")
+
+
+def read_date(value: object) -> date:
+    """An article's date as a metadata field gives it, in any form news feeds use: ISO dates and
+    datetimes with zones ("2024-04-26T08:30:00Z"), "Sep 12, 2023 01:52 PM IST", "12 September
+    2023", "09/07/2024" (month first, as dateutil reads it), epoch seconds.
+
+    Raises:
+        ValueError: the value is no date; the message quotes it.
+
+    Example:
+        >>> read_date("2024-04-26T08:30:00Z"), read_date(1714120200)
+        (datetime.date(2024, 4, 26), datetime.date(2024, 4, 26))
+        >>> read_date("not a date")
+        Traceback (most recent call last):
+        ...
+        ValueError: 'not a date' is not a date
+    """
+    import datetime as dt
+
+    from dateutil import parser
+
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a date")
+    text = str(value).strip()
+    if isinstance(value, (int, float)) or re.fullmatch(r"\d{9,11}(\.\d+)?", text):
+        return dt.datetime.fromtimestamp(float(text), tz=dt.UTC).date()
+    found = parse_date(text)
+    if found is not None:
+        return found
+    try:
+        return parser.parse(text, fuzzy=False, default=dt.datetime(1, 1, 1)).date()
+    except (ValueError, OverflowError, parser.ParserError) as error:
+        raise ValueError(f"{text!r} is not a date") from error
 
 
 def parse_date(text: str) -> date | None:

@@ -59,7 +59,7 @@ def _date_agrees(gold: str | None, claim: Claim) -> bool:
     """Exact or overlapping dates; a gold claim without a date agrees with a claim dated only by
     its article (event coders date every event) or not at all."""
     if not gold:
-        return claim.date is None or claim.extra.get("date_source") == "article"
+        return claim.date is None or claim.date_source == "article"
     interval = edtf_interval(gold)
     if interval is None or claim.date_start is None or claim.date_end is None:
         return False

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from kg.clean.text import clean_text, html_to_text, parse_date, split_header
+from kg.clean.text import clean_text, html_to_text, read_date, split_header
 from kg.model import Article, article_id_for
 
 __all__ = ["SUFFIXES", "IngestIssue", "decode", "read_inputs", "read_jsonl", "read_path", "read_text_article"]
@@ -127,9 +127,10 @@ def read_text_article(text: str, path: str, *, html: bool = False) -> Article | 
 
 
 def _record_date(value: Any) -> date | None:
+    """A record's date field; raises ValueError (saying what it is) when it is not a date."""
     if value in (None, ""):
         return None
-    return parse_date(str(value))
+    return read_date(value)
 
 
 def read_jsonl(stream: Iterable[str], path: str) -> Iterator[Article | IngestIssue]:
@@ -151,11 +152,19 @@ def read_jsonl(stream: Iterable[str], path: str) -> Iterator[Article | IngestIss
             continue
         body = clean_text(text)
         given = record.get("id")
+        try:
+            published = _record_date(record.get("date") or record.get("published"))
+        except ValueError as error:
+            # The article is kept, undated: its relative dates stay unresolved and its claims undated.
+            yield IngestIssue(
+                path, f"{error}; the article is kept without a date (write YYYY-MM-DD)", "warning", number
+            )
+            published = None
         article = Article(
             id=article_id_for(body, given=str(given) if given is not None else None, url=record.get("url")),
             text=body,
             title=record.get("title"),
-            published=_record_date(record.get("date") or record.get("published")),
+            published=published,
             url=record.get("url"),
             source=record.get("source"),
             path=f"{path}:{number}",

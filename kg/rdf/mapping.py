@@ -207,6 +207,8 @@ def claim_triples(claim: Claim, terms: Terms = RDFLIB_TERMS) -> list[Triple]:
         triples.append((node, iri(geo + "dateStart"), typed(claim.date_start.isoformat(), _XSD + "date")))
     if claim.date_end:
         triples.append((node, iri(geo + "dateEnd"), typed(claim.date_end.isoformat(), _XSD + "date")))
+    if claim.date_source:
+        triples.append((node, iri(geo + "dateSource"), lit(claim.date_source)))
     if claim.location:
         triples.append((node, iri(geo + "location"), lit(claim.location)))
     if claim.trigger:
@@ -252,7 +254,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?claim ?s ?sLabel ?sType ?sCountry ?sCode ?relation ?o ?oLabel ?oType ?oCountry ?oCode
-       ?modality ?a ?aLabel ?aType ?aCountry ?aCode ?dateText ?dateStart ?dateEnd ?location ?cameo ?plover
+       ?modality ?a ?aLabel ?aType ?aCountry ?aCode ?dateText ?dateStart ?dateEnd ?dateSource ?location ?cameo ?plover
        ?confidence ?trigger ?articleId ?sentence ?spanStart ?spanEnd ?extractor
 WHERE {
   ?claim a geo:Claim ; geo:claimSubject ?s ; geo:claimRelation ?relation ; geo:claimObject ?o ;
@@ -265,6 +267,7 @@ WHERE {
   OPTIONAL { ?claim geo:attributedTo ?a . OPTIONAL { ?a rdfs:label ?aLabel } OPTIONAL { ?a a ?aType }
              OPTIONAL { ?a geo:country ?aCountry } OPTIONAL { ?claim geo:attributedCode ?aCode } }
   OPTIONAL { ?claim geo:dateText ?dateText } OPTIONAL { ?claim geo:dateStart ?dateStart } OPTIONAL { ?claim geo:dateEnd ?dateEnd }
+  OPTIONAL { ?claim geo:dateSource ?dateSource }
   OPTIONAL { ?claim geo:location ?location } OPTIONAL { ?claim geo:cameoCode ?cameo } OPTIONAL { ?claim geo:ploverType ?plover }
   OPTIONAL { ?claim geo:trigger ?trigger }
 }
@@ -334,6 +337,7 @@ def claim_from_row(
         date=str(row["dateText"]) if row.get("dateText") else None,
         date_start=_date(row.get("dateStart")),
         date_end=_date(row.get("dateEnd")),
+        date_source=str(row["dateSource"]) if row.get("dateSource") else None,  # type: ignore[arg-type]
         location=str(row["location"]) if row.get("location") else None,
         cameo=str(row["cameo"]) if row.get("cameo") else None,
         plover=str(row["plover"]) if row.get("plover") else None,

@@ -38,6 +38,7 @@ Usage::
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -102,6 +103,22 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
                 for _prep, pobj in _prep_objects(t, {"of"}):
                     found += [m for c in pobj.conjuncts if (m := mention_for(doc, c)) is not None and m is not mention]
     return found
+
+
+def _dated(claim: Claim, published: date | None) -> Claim:
+    """Every claim dated: by its sentence when the text dates the act, else by its article, as event
+    coders date every event (``date_source`` says which)."""
+    if claim.date is not None:
+        return replace(claim, date_source="text")
+    if published is None:
+        return claim
+    return replace(claim, date=published.isoformat(), date_start=published, date_end=published, date_source="article")
+
+
+def _last_year(sentence: Span) -> int | None:
+    """The last year a sentence names ("in 2014", "March 2011"), for "that year" further on."""
+    years = [int(m) for e in sentence.ents if e.label_ == "DATE" for m in re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.text)]
+    return years[-1] if years else None
 
 
 def _same_actor(one: Actor, other: Actor) -> bool:
@@ -273,13 +290,16 @@ class RelationExtractor:
             raise ValueError("geo_relations needs geo_actors before it in the pipeline: nlp.add_pipe('geo_actors')")
         claims: dict[tuple, Claim] = {}
         self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
+        self._context_year: int | None = None
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
             found = list(self.sentence_claims(doc, sentence))
             for claim in [*found, *speaker_accusations(found, self.vocab)]:
+                claim = _dated(claim, doc._.published)
                 key = (claim.subject.iri, claim.relation, claim.object.iri, claim.modality, claim.evidence.span)
                 if key not in claims or claims[key].confidence < claim.confidence:
                     claims[key] = claim
+            self._context_year = _last_year(sentence) or self._context_year
         doc._.claims = list(claims.values())
         return doc
 
@@ -846,7 +866,7 @@ class RelationExtractor:
             before = doc[entity.start - 1] if entity.start > 0 else None
             if before is not None and before.lower_ in {"in", "on", "since", "during", "last", "earlier", "later"}:
                 text = f"{before.text} {text}"
-            resolved = resolve_time(text, published)
+            resolved = resolve_time(text, published, getattr(self, "_context_year", None))
             if resolved:
                 return resolved
         return None

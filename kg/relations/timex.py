@@ -44,14 +44,36 @@ def _interval(start: date, end: date) -> TimeValue:
     return f"{start.isoformat()}/{end.isoformat()}", start, end
 
 
-def resolve_time(text: str, published: date | None) -> TimeValue | None:
+def _anaphoric_time(t: str, year: int) -> TimeValue | None:
+    """ "that year", "that February", "later that month of May" with the year the context names."""
+    if re.search(r"\bthat year\b", t):
+        return _year(year)
+    for index, name in enumerate(_MONTHS):
+        if re.search(rf"\bthat {name}\b", t):
+            return _month(year, index + 1)
+    return None
+
+
+def resolve_time(text: str, published: date | None, context_year: int | None = None) -> TimeValue | None:
     """Resolve a time expression; None when it names no resolvable time.
 
     Args:
         text: The expression as written ("last week", "in 2022", "Sunday evening").
         published: The article's publication date, the anchor for relative expressions.
+        context_year: The year the article last named ("in 2014 …"): "that year", "earlier that
+            year" and "that February" refer to it, not to the year of publication.
+
+    Example:
+        >>> resolve_time("earlier that year", date(2019, 5, 1), context_year=2014)[0]
+        '2014'
+        >>> resolve_time("that February", date(2019, 5, 1), context_year=2014)[0]
+        '2014-02'
     """
     t = re.sub(r"\s+", " ", text.lower()).strip()
+    if context_year is not None and re.search(r"\bthat (year|[a-z]+)\b", t):
+        anaphoric = _anaphoric_time(t, context_year)
+        if anaphoric is not None:
+            return anaphoric
     if published is not None and re.search(r"\blater this week\b", t):
         monday = published - timedelta(days=published.weekday())
         return _interval(published, monday + timedelta(days=6))
