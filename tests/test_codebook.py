@@ -212,8 +212,8 @@ def test_codebook_every_claim_is_dated_by_its_text_or_its_article(claims_of):
     [claim] = [c for c in claims_of(rows, published=date(2024, 3, 8)) if c.object.country == "PER"]
     assert (claim.date, claim.date_source) == ("2024-03-08", "article")
     assert claim.to_json()["date_source"] == "article"
-    dated = rows[:5] + [("on", "on", "ADP", "IN", "prep", 1), ("Monday", "Monday", "PROPN", "NNP", "pobj", 5),
-                        (".", ".", "PUNCT", ".", "punct", 1)]  # fmt: skip
+    on_monday = [("on", "on", "ADP", "IN", "prep", 1), ("Monday", "Monday", "PROPN", "NNP", "pobj", 5)]
+    dated = [*rows[:5], *on_monday, (".", ".", "PUNCT", ".", "punct", 1)]
     [claim] = [
         c for c in claims_of(dated, ents=[(6, 7, "DATE")], published=date(2024, 3, 8)) if c.object.country == "PER"
     ]
