@@ -295,6 +295,8 @@ class RelationExtractor:
             self._sentence_number = number
             found = list(self.sentence_claims(doc, sentence))
             for claim in [*found, *speaker_accusations(found, self.vocab)]:
+                if not (claim.subject.code and claim.object.code):
+                    continue  # an actor the article does not place (a person of no known state or office): no dyad
                 claim = _dated(claim, doc._.published)
                 key = (claim.subject.iri, claim.relation, claim.object.iri, claim.modality, claim.evidence.span)
                 if key not in claims or claims[key].confidence < claim.confidence:
