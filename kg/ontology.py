@@ -176,6 +176,8 @@ class Commodity:
     aid_code: str | None
     threat_code: str | None
     broader: str | None
+    goods: bool = False
+    """A thing that changes hands (arms, food, money), not people, sanctions or force."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +332,7 @@ def load_vocabulary() -> Vocabulary:
             aid_code=_text(graph, concept, GEO.aidCode),
             threat_code=_text(graph, concept, GEO.threatCode),
             broader=_local(broader) if isinstance(broader, URIRef) else None,
+            goods=str(graph.value(concept, GEO.goods)) == "true",
         )
     # Narrower concepts win over broader ones for a shared keyword.
     for name, _commodity in sorted(commodities.items(), key=lambda kv: kv[1].broader is not None):

@@ -76,8 +76,8 @@ def _igo_match(predicted: str, gold: set[str]) -> str:
     Gold often codes an organisation only as ``IGO`` (or ``IGOMIL``) where geokg
     says which (``IGOUNO``); that is the same actor at the gold's granularity.
     """
-    if predicted.startswith("IGO"):
-        for code in gold:
+    if predicted.startswith("IGO") and predicted not in gold:
+        for code in sorted(gold, key=lambda c: (-len(c), c)):  # the most specific gold code, in a fixed order
             if code.startswith("IGO") and (predicted.startswith(code) or code.startswith(predicted)):
                 return code
     return predicted
@@ -476,15 +476,17 @@ def _score_claims(counts: Counter[str], record: dict[str, Any], claims: list[Cla
 
 def _record_errors(record: dict[str, Any], claims: list[Claim], wanted: set[str], gold: list, *, lenient: bool):  # type: ignore[no-untyped-def]
     """Missed and spurious events of one record at dyad+root, with the sentence and the rule that fired."""
+    plover = not any(c for _s, _t, c, _p in gold)  # PLOVER-only gold: compare PLOVER types
     predicted: list[tuple[tuple[str, str, str], Claim]] = []
     for claim in claims:
         event = event_of(claim) if claim.modality in wanted else None
         if event is None:
             continue
-        predicted.append(((event[0], event[1], event[2][:2]), claim))
+        kind = event[3] if plover else event[2][:2]
+        predicted.append(((event[0], event[1], kind), claim))
         if event[4]:
-            predicted.append(((event[1], event[0], event[2][:2]), claim))
-    gold_keys = {(s, t, c[:2]) for s, t, c, _p in gold if c}
+            predicted.append(((event[1], event[0], kind), claim))
+    gold_keys = {(s, t, p if plover else c[:2]) for s, t, c, p in gold if (p if plover else c)}
     predicted_keys = {k for k, _c in predicted}
     sentences: dict[tuple[str, str, str], str] = {}
     for claim in record.get("claims", []):

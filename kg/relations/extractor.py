@@ -127,6 +127,8 @@ def _same_actor(one: Actor, other: Actor) -> bool:
     state stay two actors (police and protesters)."""
     if one.iri == other.iri or (one.code and len(one.code) > 3 and one.code == other.code):
         return True  # two officials of one government are one actor at the codebook's grain
+    if one.code and one.code == other.code and one.type == other.type == "Person":
+        return True  # two people of one state whose roles the article does not say
     for state, part in ((one, other), (other, one)):
         own = state.type == "State" and part.country == state.country and part.type != "State"
         if own and ((part.code or "") in {state.country, f"{state.country}GOV"} or part.type == "Government"):
@@ -170,7 +172,9 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
     if not found and token.pos_ == "PROPN" and mention_for(doc, token) is None:
         # "Iranian airline Mahan Air": a name the gazetteer lacks, after the role that says whose it is.
         found = [m for c in token.children if c.dep_ == "compound" and c.i < token.i for m in _actors(doc, c)]
-    if not found and token.pos_ == "NOUN":
+    commodity = vocab.commodities.get(vocab.commodity_keywords.get(token.lemma_.lower(), ""))
+    goods = commodity is not None and commodity.goods  # "US dollars", "Russian gas": goods, not parties
+    if not found and token.pos_ == "NOUN" and not goods:
         compounds = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i]
         found = [m for c in compounds for m in _actors(doc, c, conjuncts=False) or _stand_ins(doc, vocab, c, depth + 1)]
         if not found:  # "a Saudi businessman": a state's name used as its adjective
@@ -179,7 +183,7 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
     if not found and token.lemma_.lower() in vocab.words("collective-nouns"):
         for _prep, pobj in _prep_objects(token, {"of"}):
             found = _actors(doc, pobj) or _stand_ins(doc, vocab, pobj, depth + 1)
-    if not found:
+    if not found and not goods:
         mention = modifier_for(doc, token)
         found = [mention] if mention is not None else []
     if not found and token.pos_ == "NOUN" and token.lemma_.lower() not in vocab.event_nouns:
@@ -319,8 +323,9 @@ class RelationExtractor:
 
     @staticmethod
     def _has_particle(token: Token, entry: LexicalEntry) -> bool:
-        """The entry's particle follows the verb, or for a collocation its object ("restored ties with Egypt")."""
-        if not entry.particle or entry.pos != "VERB":
+        """The entry's particle follows the word, or for a collocation its object ("restored ties with Egypt",
+        "a call with the president")."""
+        if not entry.particle:
             return True
         holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
         return any(
@@ -336,9 +341,9 @@ class RelationExtractor:
             return None  # the ontology's own entries for a verb decide it, whether or not they apply here
         if lemma not in self.vocab.verbs:
             lemma = self.vocab.verb_forms.get(token.lower_, lemma)
-        coded = match_verb(lemma, argument_words(token), self.vocab)
-        if coded is None:
-            return None
+        coded = match_verb(lemma, argument_words(token, lambda t: bool(_place_actor(token.doc, t))), self.vocab)
+        if coded is None or (coded.pattern is None and coded.code.startswith("01")):
+            return None  # a verb of saying alone says nothing to anyone; its patterns say what was expressed
         relation = self.vocab.relation_for_code(coded.code)
         if relation is None:
             return None

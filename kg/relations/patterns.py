@@ -15,14 +15,15 @@ pre-sorted by specificity.
 Example:
     >>> from kg.ontology import load_vocabulary
     >>> vocab = load_vocabulary()
-    >>> words = ArgumentWords(objects=frozenset({"aid"}), prepositions={"to": frozenset()})
+    >>> words = ArgumentWords(objects=frozenset({"aid"}), prepositions={"to": frozenset({"somalia"})},
+    ...                       actor_prepositions=frozenset({"to"}))
     >>> match_verb("rush", words, vocab).code
     '070'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -60,6 +61,9 @@ class ArgumentWords:
     objects: frozenset[str] = frozenset()
     prepositions: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Preposition → the words of its object ("to" → {"border"})."""
+    actor_prepositions: frozenset[str] = frozenset()
+    """Prepositions whose object names an actor or a place ("to Moscow"): a pattern's bare
+    preposition ("- * (TO) [042:043]") stands for such a target."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +99,12 @@ def _argument_tokens(head: Token, *, prepositions: bool = True) -> list[Token]:
     return tokens
 
 
-def argument_words(verb: Token) -> ArgumentWords:
+def argument_words(verb: Token, names_actor: Callable[[Token], bool] | None = None) -> ArgumentWords:
     """The words of a verb's subject, object and complements, and of its prepositional phrases
-    (and its object's: "imposed sanctions on Iran")."""
+    (and its object's: "imposed sanctions on Iran"); ``names_actor`` says which prepositions'
+    objects are actors or places."""
     subjects: set[str] = set()
+    actor_prepositions: set[str] = set()
     objects: set[str] = set()
     prepositions: dict[str, set[str]] = {}
     holders = [verb]
@@ -119,22 +125,33 @@ def argument_words(verb: Token) -> ArgumentWords:
                 for grandchild in child.children:
                     if grandchild.dep_ in {"pobj", "pcomp"}:
                         words |= _words(_argument_tokens(grandchild))
-    return ArgumentWords(frozenset(subjects), frozenset(objects), {p: frozenset(w) for p, w in prepositions.items()})
+                        if names_actor is not None and names_actor(grandchild):
+                            actor_prepositions.add(child.lower_)
+    return ArgumentWords(
+        frozenset(subjects),
+        frozenset(objects),
+        {p: frozenset(w) for p, w in prepositions.items()},
+        frozenset(actor_prepositions),
+    )
 
 
 def _slot_in(slot: Slot, words: frozenset[str]) -> bool:
     return any(all(w in words or singular(w) in words for w in phrase) for phrase in slot)
 
 
-def _phrase_in(phrase: PrepPhrase, prepositions: Mapping[str, frozenset[str]]) -> bool:
-    words = prepositions.get(phrase.preposition)
-    return words is not None and all(_slot_in(slot, words) for slot in phrase.words)
+def _phrase_in(phrase: PrepPhrase, words: ArgumentWords) -> bool:
+    found = words.prepositions.get(phrase.preposition)
+    if found is None:
+        return False
+    if not phrase.words and not phrase.marks_source:
+        return phrase.preposition in words.actor_prepositions  # "(TO)": to someone or somewhere
+    return all(_slot_in(slot, found) for slot in phrase.words)
 
 
 def _matches(pattern: VerbPattern, words: ArgumentWords) -> bool:
     return (
         all(_slot_in(slot, words.objects) for slot in pattern.object)
-        and all(_phrase_in(phrase, words.prepositions) for phrase in pattern.phrases)
+        and all(_phrase_in(phrase, words) for phrase in pattern.phrases)
         and all(_slot_in(slot, words.subjects) for slot in pattern.subject)
     )
 
