@@ -104,6 +104,8 @@ class LexicalEntry:
     """Prepositions whose object is the target, besides the relation's own (from a dictionary pattern)."""
     reciprocal: bool = False
     """The act goes both ways ("clashed with": each side attacks the other)."""
+    mutual: bool = False
+    """Coordinated subjects do it to each other ("the two states restored ties"), with or without its particle."""
     rule: str | None = None
     """Where the entry came from when it is not the ontology's own: the dictionary pattern or verb."""
     patterned: bool = False
@@ -311,6 +313,7 @@ def load_vocabulary() -> Vocabulary:
             cameo=_text(graph, entry, GEO.cameoCode),
             particle=_text(graph, entry, GEO.particle),
             object_lemmas=frozenset(str(o) for o in graph.objects(entry, GEO.objectLemma)),
+            mutual=str(graph.value(entry, GEO.mutual)) == "true",
         )
         if record.object_lemmas:
             for object_lemma in record.object_lemmas:

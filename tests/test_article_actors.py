@@ -113,3 +113,45 @@ def test_article_actors_country_words_before_a_name_only_from_its_own_phrase(men
         ents=[(3, 5, "PERSON")],
     )
     assert mentions[3].actor.country == "PER"
+
+
+def test_article_actors_a_plural_refers_to_the_actors_named_together_before(blank_nlp, resolver):
+    # "Chile and Peru met. The two countries agreed. They signed." — both references are the pair.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("met", "meet", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+        ("The", "the", "DET", "DT", "det", 7),
+        ("two", "two", "NUM", "CD", "nummod", 7),
+        ("countries", "country", "NOUN", "NNS", "nsubj", 8),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+        ("They", "they", "PRON", "PRP", "nsubj", 11),
+        ("signed", "sign", "VERB", "VBD", "ROOT", 11),
+        (".", ".", "PUNCT", ".", "punct", 11),
+    ]
+    from tests.conftest import make_doc
+
+    doc = resolver(make_doc(blank_nlp, rows))
+    by_token: dict[int, set[str]] = {}
+    for m in doc._.actor_mentions:
+        by_token.setdefault(m.head, set()).add(m.actor.code)
+    assert by_token[7] == {"CHL", "PER"} and by_token[10] == {"CHL", "PER"}
+
+
+def test_article_actors_their_in_the_coordination_s_own_sentence_is_not_resolved(mentions_of):
+    # "Chile and Peru postponed their talks." — 'their' is the pair's own, no earlier group.
+    mentions = mentions_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+            ("postponed", "postpone", "VERB", "VBD", "ROOT", 3),
+            ("their", "their", "PRON", "PRP$", "poss", 5),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    assert 4 not in mentions

@@ -50,7 +50,15 @@ from kg.actors.gazetteer import ActorRecord, Gazetteer, load_gazetteer
 from kg.model import Actor
 from kg.ontology import ACTOR, Vocabulary, load_vocabulary
 
-__all__ = ["ActorMention", "ActorResolver", "mention_for", "modifier_for", "register_extensions", "sector_actor"]
+__all__ = [
+    "ActorMention",
+    "ActorResolver",
+    "mention_for",
+    "mentions_for",
+    "modifier_for",
+    "register_extensions",
+    "sector_actor",
+]
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "via", "from"}
 _MASCULINE = {"he", "him", "his", "himself"}
@@ -108,6 +116,12 @@ def modifier_for(doc: Doc, token: Token) -> ActorMention | None:
         if doc[mention.head].head.i == token.i:
             return mention
     return None
+
+
+def mentions_for(doc: Doc, token: Token) -> list[ActorMention]:
+    """Every actor mention whose head is ``token``: one, or the members of a group it refers to
+    ("the two leaders")."""
+    return [m for m in doc._.actor_mentions or [] if m.head == token.i]
 
 
 def mention_for(doc: Doc, token: Token) -> ActorMention | None:
@@ -749,6 +763,13 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in doc:
             lower = token.lower_
+            members = self._group_reference(doc, token, by_start, sentence_index) if token.i not in covered else []
+            if members:
+                # "the two leaders", "both countries", "they" after "A and B met"; later references see them
+                by_start.extend(members)
+                by_start.sort(key=lambda m: m.start)
+                yield from members
+                continue
             if token.lemma_.lower() in self.vocab.words("state-nouns") and token.i not in covered:
                 described = self._definite_description(doc, token, by_start, sentence_index)
                 if described is not None:
@@ -802,6 +823,54 @@ class ActorResolver:
                     f"'{token.text}' → '{antecedent.span(doc).text}'",
                     token.i,
                 )
+
+    def _group_reference(
+        self, doc: Doc, token: Token, by_start: list[ActorMention], sentence_index: dict[int, int]
+    ) -> list[ActorMention]:
+        """A plural that refers to the actors coordinated just before ("Chile and Peru met. They
+        agreed …", "the two leaders", "both countries"): one mention of each, on the same token.
+
+        Conservative: the coordination is in this sentence (before the token) or the previous one,
+        its members are of the kind the noun names (people for leaders, states for countries), a
+        number word must match their count, and a group of one kind only.
+        """
+        lemma = token.lemma_.lower()
+        if token.pos_ == "PRON" and token.lower_ in _PLURAL:
+            kinds = None
+        elif token.pos_ == "NOUN" and token.tag_ == "NNS" and lemma in self.vocab.words("group-person-nouns"):
+            kinds = {"Person", "Government"}
+        elif token.pos_ == "NOUN" and token.tag_ == "NNS" and lemma in self.vocab.words("group-state-nouns"):
+            kinds = {"State"}
+        else:
+            return []
+        if token.pos_ == "NOUN":
+            determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
+            if not determiners & {"the", "both", "two", "three", "four"}:
+                return []
+            count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(next(iter(determiners - {"the"}), ""), 0)
+        else:
+            count = 0
+        here = sentence_index[token.i]
+        # A pronoun refers to a group of an earlier sentence: in its own sentence "their" is the
+        # coordination's own ("A and B welcomed their resumption of ties" is no act between them).
+        earlier = [m for m in by_start if m.end <= token.i and here - sentence_index[m.start] <= 1]
+        for mention in reversed(earlier):
+            head = doc[mention.head]
+            together = {mention.head, *(c.i for c in head.conjuncts)}
+            members = list({id(m): m for m in by_start if m.head in together}.values())
+            if head.dep_ == "conj" or len(members) < 2:
+                continue  # start from the first conjunct, or a group named before ("the two countries")
+            if token.pos_ == "PRON" and sentence_index[mention.start] == here:
+                return []  # "A and B held their summit": their own, not a group named before
+            if not head.dep_.startswith("nsubj") and head.dep_ != "coreference" and mention.rule != "coreference":
+                continue  # the participants: a group that acted, not one acted upon ("a deal between A and B")
+            if kinds is not None and any(m.actor.type not in kinds for m in members):
+                return []
+            if count and len(members) != count:
+                return []
+            why = f"'{token.text}' → the actors named together: {', '.join(m.span(doc).text for m in members)}"
+            return [ActorMention(token.i, token.i + 1, m.actor, "coreference", why, token.i) for m in members]
+        return []
 
     @staticmethod
     def _definite_description(

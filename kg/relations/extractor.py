@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg import __version__
-from kg.actors.resolver import ActorMention, mention_for, modifier_for, register_extensions
+from kg.actors.resolver import ActorMention, mention_for, mentions_for, modifier_for, register_extensions
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
@@ -98,6 +98,8 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
         mention = mention_for(doc, t)
         if mention is not None and mention.actor.type in _ACTOR_KINDS:
             found.append(mention)
+            # "the two leaders", "they" after "A and B met": every member of the group
+            found += [m for m in mentions_for(doc, t) if m is not mention and m.rule == mention.rule == "coreference"]
             if mention.rule == "sector" and conjuncts:
                 # "the navies of China, India and Oman": the states after "of" are each a party
                 for _prep, pobj in _prep_objects(t, {"of"}):
@@ -321,11 +323,11 @@ class RelationExtractor:
             senses = self.vocab.senses.get((token.lower_, pos), ())
         return next((entry for entry in senses if self._has_particle(token, entry)), None)
 
-    @staticmethod
-    def _has_particle(token: Token, entry: LexicalEntry) -> bool:
+    def _has_particle(self, token: Token, entry: LexicalEntry) -> bool:
         """The entry's particle follows the word, or for a collocation its object ("restored ties with Egypt",
-        "a call with the president")."""
-        if not entry.particle:
+        "a call with the president"). A mutual act needs none: its counterpart may be a coordinated
+        subject ("the two states restored ties")."""
+        if not entry.particle or entry.mutual or self.vocab.relations[entry.relation].symmetric:
             return True
         holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
         return any(
@@ -365,6 +367,11 @@ class RelationExtractor:
         return any(
             c in self.vocab.words("future-governors") or c in self.vocab.words("intent-adjectives") for c in cues
         )
+
+    @staticmethod
+    def _particle_present(verb: Token, dobj: Token | None, particle: str) -> bool:
+        holders = [verb] if dobj is None else [verb, dobj]
+        return any(c.dep_ in {"prep", "prt", "dative"} and c.lower_ == particle for h in holders for c in h.children)
 
     def _names_an_act(self, verb: Token) -> bool:
         """A verb that names an act between actors: one the lexicon or the dictionary codes, or a
@@ -601,6 +608,10 @@ class RelationExtractor:
         objects: list[ActorMention] = []
         item_heads = []
         particle = entry.particle if entry is not None else None
+        if particle and not self._particle_present(verb, dobj, particle):
+            # a mutual act without its particle ("discussed the relations", "the two restored ties"):
+            # its only counterparts are coordinated subjects
+            dobj = None
         if dobj is not None and not (relation.frame == "VisitFrame" and particle):
             # A symmetric relation's counterpart is an actor object, not whose the thing is:
             # "signed Conyers's bill into law" is no agreement with Conyers.
@@ -666,13 +677,14 @@ class RelationExtractor:
                     how = how + "; target = the state where it happened"
                     break
         items = extract_items(doc, item_heads, self.vocab)
-        mutual = relation.symmetric or (entry is not None and entry.reciprocal)
+        mutual = relation.symmetric or (entry is not None and (entry.reciprocal or entry.mutual))
         between = [m for _p, pobj in _prep_objects(verb, {"between", "among"}) for m in _actors(doc, pobj)]
         if mutual and len(between) > 1 and (passive or not subjects):
             # "a memorandum was signed between A, B and C": each pair
             pairs = itertools.combinations(between, 2)
             return [_Reading(s, o, items, confidence - 0.05, "parties named with 'between'") for s, o in pairs]
-        if not objects and mutual and len(subjects) > 1 and dobj is None and not passive:
+        collocated = dobj is not None and entry is not None and dobj.lemma_.lower() in entry.object_lemmas
+        if not objects and mutual and len(subjects) > 1 and (dobj is None or collocated) and not passive:
             # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C")
             for s, o in itertools.combinations(subjects, 2):
                 readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
