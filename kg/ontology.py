@@ -37,6 +37,7 @@ __all__ = [
     "load_vocabulary",
     "ontology_dir",
     "ontology_files",
+    "singular",
     "vocabulary_files",
 ]
 
@@ -164,6 +165,15 @@ class VerbPattern:
         return 2 * words + len(self.phrases)
 
     @property
+    def anchors(self) -> frozenset[str]:
+        """Words one of which any sentence the pattern matches has: the first word of each phrase of
+        its first object slot, else its prepositions, else its subject's words (the index keys)."""
+        for slots in (self.object, self.subject):
+            if slots:
+                return frozenset(phrase[0] for phrase in slots[0])
+        return frozenset(p.preposition for p in self.phrases)
+
+    @property
     def target_prepositions(self) -> frozenset[str]:
         """Prepositions whose object is the target: marked ``+``, or named without words ("(TO)")."""
         return frozenset(p.preposition for p in self.phrases if p.marks_target or (not p.words and not p.marks_source))
@@ -204,6 +214,8 @@ class Vocabulary:
     """Irregular verb form → lemma ("sped" → "speed"), for forms the lemmatizer misses."""
     patterns: dict[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
     """Verb block → its patterns, most specific first."""
+    pattern_index: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    """Verb block → anchor word → positions in ``patterns[block]`` of the patterns it may start."""
     word_sets: dict[str, Slot] = field(default_factory=dict)
     """Word set name (``&WEAPON``) → its phrases."""
     sectors: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -368,7 +380,8 @@ def load_vocabulary() -> Vocabulary:
         code_relations,
         {lemma: tuple(sorted(senses, key=lambda v: -len(v.particles))) for lemma, senses in verbs.items()},
         forms,
-        {block: tuple(sorted(found, key=lambda p: -p.specificity)) for block, found in patterns.items()},
+        (ordered := {block: tuple(sorted(found, key=lambda p: -p.specificity)) for block, found in patterns.items()}),
+        _pattern_index(ordered),
         word_sets,
         _sectors(graph),
         {
@@ -470,10 +483,40 @@ def _add_set_keywords(graph: Graph, word_sets: dict[str, Slot], keywords: dict[s
                 keywords.setdefault(phrase[0], _local(concept))  # type: ignore[arg-type]
 
 
+def singular(word: str) -> str:
+    """A naive singular for dictionary words written in the plural ("sanctions" → "sanction").
+
+    Example:
+        >>> [singular(w) for w in ("sanctions", "parties", "ties", "crisis", "arms")]
+        ['sanction', 'party', 'tie', 'crisis', 'arm']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _with_singulars(slot: Slot) -> Slot:
+    """A slot that also accepts each phrase with its words in the singular ("sanctions" or "sanction")."""
+    return frozenset(slot | {tuple(singular(w) for w in phrase) for phrase in slot})
+
+
 def _slots(node: _Node, words: str, sets: str, word_sets: dict[str, Slot]) -> tuple[Slot, ...]:
     found: list[Slot] = [frozenset({(str(w),)}) for w in node.get(words, [])]
     found += [word_sets[str(s)] for s in node.get(sets, []) if str(s) in word_sets]
-    return tuple(sorted(found, key=lambda slot: sorted(slot)))
+    return tuple(sorted((_with_singulars(slot) for slot in found), key=lambda slot: sorted(slot)))
+
+
+def _pattern_index(patterns: dict[str, tuple[VerbPattern, ...]]) -> dict[str, dict[str, tuple[int, ...]]]:
+    index: dict[str, dict[str, tuple[int, ...]]] = {}
+    for block, found in patterns.items():
+        by_word: dict[str, list[int]] = {}
+        for position, pattern in enumerate(found):
+            for word in pattern.anchors:
+                by_word.setdefault(word, []).append(position)
+        index[block] = {word: tuple(positions) for word, positions in by_word.items()}
+    return index
 
 
 def _read_verbs(

@@ -410,11 +410,14 @@ class ActorResolver:
             if mention.actor.type == "Person" and mention.rule in {"name", "minted", "title"}:
                 for name in (mention.actor.label, mention.span(doc).text):
                     people.setdefault(_fold(name.replace("-", " ").split()[-1]), mention)
+        if not people:
+            return
         for token in doc:
+            if token.pos_ != "PROPN" or token.i in covered:
+                continue
             earlier = people.get(_fold(token.text))
             if (
                 earlier is None
-                or token.i in covered
                 or token.pos_ != "PROPN"
                 or earlier.start >= token.i
                 or token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}

@@ -117,10 +117,14 @@ def _dated(claim: Claim, published: date | None) -> Claim:
     return replace(claim, date=published.isoformat(), date_start=published, date_end=published, date_source="article")
 
 
-def _last_year(sentence: Span) -> int | None:
-    """The last year a sentence names ("in 2014", "March 2011"), for "that year" further on."""
-    years = [int(m) for e in sentence.ents if e.label_ == "DATE" for m in re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.text)]
-    return years[-1] if years else None
+def _years_by_sentence(doc: Doc) -> dict[int, int]:
+    """Sentence start → the last year it names ("in 2014", "March 2011"), for "that year" further on."""
+    years: dict[int, int] = {}
+    for entity in doc.ents:
+        if entity.label_ == "DATE":
+            for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", entity.text):
+                years[entity.sent.start] = int(year)
+    return years
 
 
 def _same_actor(one: Actor, other: Actor) -> bool:
@@ -297,6 +301,7 @@ class RelationExtractor:
         claims: dict[tuple, Claim] = {}
         self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
         self._context_year: int | None = None
+        years = _years_by_sentence(doc)
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
             found = list(self.sentence_claims(doc, sentence))
@@ -307,7 +312,7 @@ class RelationExtractor:
                 key = (claim.subject.iri, claim.relation, claim.object.iri, claim.modality, claim.evidence.span)
                 if key not in claims or claims[key].confidence < claim.confidence:
                     claims[key] = claim
-            self._context_year = _last_year(sentence) or self._context_year
+            self._context_year = years.get(sentence.start) or self._context_year
         doc._.claims = list(claims.values())
         return doc
 

@@ -9,8 +9,8 @@ prepositional phrases among the verb's (or its object's) prepositions and their 
 subject words among the subject's.  The most specific pattern that matches gives the code,
 else the verb's own code (or its block's).
 
-Every lookup is a hash lookup by lemma: the verb's senses by lemma, a block's patterns
-pre-sorted by specificity.
+Every lookup is a hash lookup: the verb's senses by lemma, and a block's patterns by an anchor
+word each must see (the words of the verb's arguments are the keys), tried most specific first.
 
 Example:
     >>> from kg.ontology import load_vocabulary
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.ontology import DictionaryVerb, PrepPhrase, Slot, VerbPattern, Vocabulary
+from kg.ontology import DictionaryVerb, PrepPhrase, Slot, VerbPattern, Vocabulary, singular
 
 __all__ = ["ArgumentWords", "CodedVerb", "argument_words", "match_verb", "singular"]
 
@@ -37,20 +37,6 @@ __all__ = ["ArgumentWords", "CodedVerb", "argument_words", "match_verb", "singul
 _OBJECT_DEPS = {"dobj", "prt", "attr", "oprd", "acomp", "xcomp", "advmod", "npadvmod", "dative", "nsubjpass", "iobj"}
 # Inside an argument, words of a clause of its own are not the argument's ("an attack that killed …").
 _CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "appos"}
-
-
-def singular(word: str) -> str:
-    """A naive singular for dictionary words written in the plural ("sanctions" → "sanction").
-
-    Example:
-        >>> [singular(w) for w in ("sanctions", "parties", "ties", "crisis", "arms")]
-        ['sanction', 'party', 'tie', 'crisis', 'arm']
-    """
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +122,7 @@ def argument_words(verb: Token, names_actor: Callable[[Token], bool] | None = No
 
 
 def _slot_in(slot: Slot, words: frozenset[str]) -> bool:
-    return any(all(w in words or singular(w) in words for w in phrase) for phrase in slot)
+    return any(all(w in words for w in phrase) for phrase in slot)  # singular variants are in the slot
 
 
 def _phrase_in(phrase: PrepPhrase, words: ArgumentWords) -> bool:
@@ -172,7 +158,11 @@ def match_verb(lemma: str, words: ArgumentWords, vocab: Vocabulary) -> CodedVerb
     verb = _sense(lemma, words, vocab)
     if verb is None:
         return None
-    for pattern in vocab.patterns.get(verb.block, ()):
+    patterns = vocab.patterns.get(verb.block, ())
+    index = vocab.pattern_index.get(verb.block, {})
+    keys = words.objects | words.subjects | frozenset(words.prepositions)
+    candidates = sorted({p for key in keys for p in index.get(key, ())})  # most specific first
+    for pattern in (patterns[p] for p in candidates):
         if _matches(pattern, words):
             if pattern.code is None:
                 return None
