@@ -155,3 +155,36 @@ def test_article_actors_their_in_the_coordination_s_own_sentence_is_not_resolved
         ]
     )
     assert 4 not in mentions
+
+
+def test_article_actors_names_that_are_not_people_are_not_minted(mentions_of):
+    # A disease name and a building tagged PERSON by the model are no actors; a full name is.
+    disease = mentions_of(
+        [
+            ("COVID-19", "covid-19", "PROPN", "NNP", "nsubj", 1),
+            ("spread", "spread", "VERB", "VBD", "ROOT", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(0, 1, "PERSON")],
+    )
+    building = mentions_of(
+        [
+            ("They", "they", "PRON", "PRP", "nsubj", 1),
+            ("visited", "visit", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("Hagia", "Hagia", "PROPN", "NNP", "compound", 4),
+            ("Sophia", "Sophia", "PROPN", "NNP", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(3, 5, "PERSON")],
+    )
+    person = mentions_of(
+        [
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 1),
+            ("Soto", "Soto", "PROPN", "NNP", "nsubj", 2),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ],
+        ents=[(0, 2, "PERSON")],
+    )
+    assert 0 not in disease and 3 not in building and person[0].actor.type == "Person"

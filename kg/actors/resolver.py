@@ -480,9 +480,27 @@ class ActorResolver:
                 why = f"'{text}': first name and surname of {same[0].actor.label}"
                 return ActorMention(span.start, span.end, self._actor_of(same[0], published), "name", why, span.root.i)
         country, code = self._affiliation_from_context(span)
+        if not self._looks_like_a_person(span, tokens, code):
+            return None  # "COVID-19", "Brexit", "Hagia Sophia": no person without a name's shape or a title
         base = Actor(str(ACTOR) + "person/" + _slug(text), text, "Person")
         actor = Actor(_minted_iri(base, code), text, "Person", country, code)
         return ActorMention(span.start, span.end, actor, "minted", f"person '{text}' not in the gazetteer", span.root.i)
+
+    @staticmethod
+    def _looks_like_a_person(span: Span, tokens: list[str], code: str | None) -> bool:
+        """Evidence that a PERSON entity the gazetteer lacks is a person: a first name and a surname in
+        letters, or a title or role that names them; a definite article, digits or capitals alone say
+        it is something else (a building, a disease, an acronym)."""
+        if any(not re.fullmatch(r"[^\W\d_][\w'.\-]*", t) for t in tokens) or any(
+            t.isupper() and len(t) > 1 for t in tokens
+        ):
+            return False
+        if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and code is None:
+            return False  # "the Hagia Sophia"; "the US President Joe X" has a title
+        titled = code is not None or (
+            span.start > 0 and span.doc[span.start - 1].ent_type_ == "" and span.doc[span.start - 1].is_title
+        )
+        return len(tokens) >= 2 or titled
 
     def _affiliation_from_context(self, span: Span) -> tuple[str | None, str | None]:
         """(country, code) from a demonym, country or intergovernmental organisation right before

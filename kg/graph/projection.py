@@ -69,6 +69,7 @@ def claims_graph(
     min_confidence: float = 0.0,
     actor_types: Iterable[str] | None = None,
     by: str = "actor",
+    coded_only: bool = True,
 ) -> nx.MultiDiGraph:
     """A MultiDiGraph of actors with one edge per claim.
 
@@ -83,6 +84,9 @@ def claims_graph(
         min_confidence: Drop claims below this confidence.
         actor_types: Keep claims whose both actors have one of these types.
         by: ``actor`` keeps people and agencies as nodes; ``country`` folds them into their state.
+        coded_only: Keep only claims between coded actors (states, IGOs, sectors of states, coded
+            groups and people); ``False`` keeps every actor a store holds (stores built by older
+            versions may hold uncoded ones).  A claim of an actor on itself is never an edge.
 
     Returns:
         Nodes keyed ``actor:CODE`` (or the IRI) with ``label``, ``type``, ``country``, ``code``;
@@ -103,10 +107,12 @@ def claims_graph(
         if claim.confidence < min_confidence or not _in_window(claim, start, end):
             continue
         subject, obj = claim.subject, claim.object
+        if coded_only and not (subject.code and obj.code):
+            continue
         if by == "country":
             subject, obj = country_actor(subject), country_actor(obj)
-            if subject.iri == obj.iri:
-                continue
+        if subject.iri == obj.iri:
+            continue  # no self-loops
         if wanted_types is not None and not (subject.type in wanted_types and obj.type in wanted_types):
             continue
         for actor in (subject, obj):
