@@ -77,15 +77,15 @@ def test_evaluation_plover_gold_above_floor(nlp):
     records = [json.loads(line) for line in shared_path("gold", "plover_gsr_cameo.jsonl").read_text().splitlines()]
     report = evaluate_events(records, lambda articles: extract_claims(articles))
     plover = report.levels["plover"]
-    # Floors under the figures in the README, so a regression fails here.
-    assert plover.precision >= 0.4 and plover.recall >= 0.05, report.as_dict()["levels"]
+    # Floors just under the figures in the README (strict; development data), so a regression fails here.
+    assert plover.precision >= 0.50 and plover.recall >= 0.25, report.as_dict()["levels"]
 
 
 @pytest.mark.model
 def test_evaluation_actor_linking_on_gum_above_floor(nlp):
     records = [json.loads(line) for line in shared_path("gold", "gum_news_ir.jsonl").read_text().splitlines()]
     score = evaluate_actors(records, nlp)
-    assert score.precision("country") >= 0.9 and score.recall("country") >= 0.6, score.as_dict()
+    assert score.precision("country") >= 0.94 and score.recall("country") >= 0.71, score.as_dict()
 
 
 def test_evaluation_calibration_curve_is_monotone_and_fitted_on_enough_events():
@@ -133,3 +133,41 @@ def test_evaluation_scores_domestic_events_between_distinct_actors():
     domestic = Claim(subject=police, relation="coerces", object=serbia, evidence=evidence)
     assert event_of(domestic)[:2] == ("SRB", "SRB")
     assert event_of(Claim(subject=serbia, relation="coerces", object=serbia, evidence=evidence)) is None
+
+
+def _records(name: str) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in shared_path("gold", name).read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.model
+def test_evaluation_universal_petrarch_validation_above_floor(nlp):
+    from kg.nlp import extract_claims
+
+    actors = shared_path("gold", "reference", "PETR_Validate_actors_2_02.txt")
+    records = _records("udpetrarch_validate_records_2_02.jsonl")
+    report = evaluate_events(records, lambda a: extract_claims(a, actors=[actors]))
+    level = report.levels["dyad+root"]
+    assert level.precision >= 0.70 and level.recall >= 0.32, report.as_dict()["levels"]
+    # the records the suite's authors skip (evaluate=false) or expect to fail are left out
+    skipped = [r for r in records if r.get("evaluate") is False or r.get("expected_error")]
+    assert report.excluded_records == len(skipped) > 0
+
+
+@pytest.mark.model
+def test_evaluation_wikinews_claims_gold_above_floor(nlp):
+    from kg.evaluation.events import extract_with_actors
+
+    report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
+    data = report.as_dict()
+    level = report.levels["dyad+root"]
+    assert level.precision >= 0.72 and level.recall >= 0.125, data["levels"]
+    assert data["ceiling"]["actors_in_sentence"] >= 0.48 and data["ceiling"]["actors_in_article"] >= 0.93
+    claims = data["claims"]
+    assert claims["modality_accuracy"] >= 0.80 and claims["attribution_accuracy"] >= 0.85, claims
+    assert claims["date_accuracy"] >= 0.65, claims
+
+
+@pytest.mark.model
+def test_evaluation_plover_gold_actors_above_floor(nlp):
+    score = evaluate_actors(_records("plover_gsr_cameo.jsonl"), nlp)
+    assert score.f1("country") >= 0.72, score.as_dict()
