@@ -188,3 +188,24 @@ def test_article_actors_names_that_are_not_people_are_not_minted(mentions_of):
         ents=[(0, 2, "PERSON")],
     )
     assert 0 not in disease and 3 not in building and person[0].actor.type == "Person"
+
+
+def test_article_actors_first_person_in_a_quote_is_its_speaker(claims_of):
+    # 'Chile said: "We expelled Peru's envoy."' — "we" is Chile, and the claim is Chile's report.
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            (":", ":", "PUNCT", ":", "punct", 1),
+            ('"', '"', "PUNCT", "``", "punct", 4),
+            ("We", "we", "PRON", "PRP", "nsubj", 5),
+            ("expelled", "expel", "VERB", "VBD", "ccomp", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "poss", 8),
+            ("'s", "'s", "PART", "POS", "case", 6),
+            ("envoy", "envoy", "NOUN", "NN", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+            ('"', '"', "PUNCT", "''", "punct", 5),
+        ]
+    )
+    [claim] = [c for c in claims if c.object.country == "PER"]
+    assert claim.subject.code == "CHL" and claim.modality == "reported" and claim.attributed_to.code == "CHL"

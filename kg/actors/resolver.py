@@ -65,6 +65,8 @@ _MASCULINE = {"he", "him", "his", "himself"}
 _FEMININE = {"she", "her", "hers", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+_QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 # Titles whose holder can be looked up by date: role noun → words an office name contains.
 _TITLES = {
     "president": ("president",),
@@ -101,6 +103,7 @@ def register_extensions() -> None:
         ("actor_mentions", None),
         ("modifier_mentions", None),
         ("places", None),
+        ("quotes", None),
         ("published", None),
         ("article_id", None),
         ("offset", 0),
@@ -275,6 +278,8 @@ class ActorResolver:
         ]
         mentions.extend(self._contextual_sectors(doc, mentions, places))
         mentions.extend(self._coreference(doc, mentions))
+        doc._.quotes = self._quotes(doc, mentions)
+        mentions.extend(self._first_person(doc, mentions, doc._.quotes))
         mentions.sort(key=lambda m: m.start)
         doc._.actor_mentions = mentions
         doc._.places = [(start, end, self._place_state(doc[start:end].text)) for start, end in places]
@@ -772,6 +777,43 @@ class ActorResolver:
         actor = self._actor_of(record, when)
         span = f"{tenure.start.year if tenure.start else '?'}–{tenure.end.year if tenure.end else ''}"
         return actor, f"→ {record.actor.label}, {tenure.office} ({span}) on {when or 'the latest date known'}"
+
+    def _quotes(self, doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, int, Actor | None]]:
+        """Quoted stretches ``(start, end, speaker)``: the speaker is the subject of a verb of saying
+        outside the quote in the sentence it opens or closes in ('"…," Johnson said', 'X said: "…"')."""
+        marks = [t.i for t in doc if t.text in _QUOTE_MARKS]
+        quotes: list[tuple[int, int, Actor | None]] = []
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            speaker = None
+            for edge in (doc[closing], doc[opening]):
+                sentence = edge.sent
+                for token in sentence:
+                    if opening <= token.i <= closing or token.lemma_ not in self.vocab.words("report-verbs"):
+                        continue
+                    for child in token.children:
+                        if child.dep_ in {"nsubj", "nsubjpass"} and not (opening <= child.i <= closing):
+                            found = next((m for m in mentions if m.start <= child.i < m.end), None)
+                            speaker = found.actor if found is not None else None
+                    if speaker is not None:
+                        break
+                if speaker is not None:
+                    break
+            quotes.append((opening, closing + 1, speaker))
+        return quotes
+
+    @staticmethod
+    def _first_person(
+        doc: Doc, mentions: list[ActorMention], quotes: list[tuple[int, int, Actor | None]]
+    ) -> Iterable[ActorMention]:
+        """ "I", "we", "our" inside a quote are its speaker ('"We will not back down," the minister said')."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for start, end, speaker in quotes:
+            if speaker is None:
+                continue
+            for token in doc[start:end]:
+                if token.pos_ == "PRON" and token.lower_ in _FIRST_PERSON and token.i not in covered:
+                    why = f"'{token.text}' in a quote of {speaker.label}"
+                    yield ActorMention(token.i, token.i + 1, speaker, "speaker", why, token.i)
 
     def _coreference(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
         """Pronouns: he/his → the last person within two sentences; it/its → the clause's actor subject;

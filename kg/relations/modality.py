@@ -157,6 +157,11 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
 
     clause = clause_of(trigger)
     _clause_markers(doc, clause, reading, _under_past_report(clause, words), words, trigger)
+    for start, end, speaker in doc._.quotes or []:
+        # a quoted statement is the speaker's: reported, attributed to them
+        if start <= trigger.i < end and speaker is not None:
+            reading.attributed_to = reading.attributed_to or speaker
+            reading.raise_to("reported", "quote")
     current = clause
     for _ in range(12):
         if current.dep_ == "ROOT" or current.head is current:
