@@ -808,7 +808,7 @@ class ActorResolver:
         """ "I", "we", "our" inside a quote are its speaker ('"We will not back down," the minister said')."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for start, end, speaker in quotes:
-            if speaker is None:
+            if speaker is None or not speaker.code:
                 continue
             for token in doc[start:end]:
                 if token.pos_ == "PRON" and token.lower_ in _FIRST_PERSON and token.i not in covered:
