@@ -369,25 +369,27 @@ def load_vocabulary() -> Vocabulary:
         _read_verbs(data, verbs, forms, silent)
         _read_patterns(data, word_sets, patterns)
     nouns = frozenset(lemma for lemma, pos in lexicon if pos == "NOUN")
+    ordered = {block: tuple(sorted(found, key=lambda p: -p.specificity)) for block, found in patterns.items()}
     return Vocabulary(
-        relations,
-        lexicon,
-        commodities,
-        keywords,
-        cameo,
-        collocations,
-        nouns,
-        code_relations,
-        {lemma: tuple(sorted(senses, key=lambda v: -len(v.particles))) for lemma, senses in verbs.items()},
-        forms,
-        (ordered := {block: tuple(sorted(found, key=lambda p: -p.specificity)) for block, found in patterns.items()}),
-        _pattern_index(ordered),
-        word_sets,
-        _sectors(graph),
-        {
+        relations=relations,
+        lexicon=lexicon,
+        commodities=commodities,
+        commodity_keywords=keywords,
+        cameo=cameo,
+        collocations=collocations,
+        event_nouns=nouns,
+        code_relations=code_relations,
+        verbs={lemma: tuple(sorted(found, key=lambda v: -len(v.particles))) for lemma, found in verbs.items()},
+        verb_forms=forms,
+        patterns=ordered,
+        pattern_index=_pattern_index(ordered),
+        word_sets=word_sets,
+        sectors=_sectors(graph),
+        senses={
             key: tuple(sorted(found, key=lambda e: (e.particle is None, e.particle or "")))
             for key, found in senses.items()
         },
+        silent=frozenset(silent_words),
     )
 
 

@@ -218,3 +218,21 @@ def test_codebook_every_claim_is_dated_by_its_text_or_its_article(claims_of):
         c for c in claims_of(dated, ents=[(6, 7, "DATE")], published=date(2024, 3, 8)) if c.object.country == "PER"
     ]
     assert (claim.date, claim.date_source) == ("2024-03-04", "text")
+
+
+def test_codebook_a_word_marked_no_event_is_not_read_from_the_dictionary(claims_of):
+    # "Chile's former president died in Peru." — the dictionary files "die" under force; it names no act.
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "poss", 3),
+            ("'s", "'s", "PART", "POS", "case", 0),
+            ("former", "former", "ADJ", "JJ", "amod", 3),
+            ("president", "president", "NOUN", "NN", "nsubj", 4),
+            ("died", "die", "VERB", "VBD", "ROOT", 4),
+            ("in", "in", "ADP", "IN", "prep", 4),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ]
+    )
+    assert claims == []
+    assert ("die", "VERB") in load_vocabulary().silent
