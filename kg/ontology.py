@@ -89,6 +89,10 @@ class RelationInfo:
     symmetric: bool
     object_prepositions: frozenset[str] = frozenset()
     intent_code: str | None = None
+    agent_prepositions: frozenset[str] = frozenset()
+    """Prepositions whose object, on the relation's noun, is its agent ("the request of X")."""
+    reacts: bool = False
+    """A reaction to an event: its parties are the targets ("welcomed the deal between A and B")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +306,8 @@ def load_vocabulary() -> Vocabulary:
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
             object_prepositions=frozenset(str(p) for p in graph.objects(prop, GEO.objectPreposition)),
             intent_code=_text(graph, prop, GEO.intentCode),
+            reacts=str(graph.value(prop, GEO.reactsTo)) == "true",
+            agent_prepositions=frozenset(str(p) for p in graph.objects(prop, GEO.agentPreposition)),
         )
 
     lexicon: dict[tuple[str, str], LexicalEntry] = {}

@@ -382,7 +382,7 @@ class ActorResolver:
                 )
         if label == "PERSON":
             return self._person(span, text, persons_seen, published)
-        if label == "ORG" and len(span) == 1 and self._known_surname(text, persons_seen):
+        if label == "ORG" and len(span) == 1 and self._named_before(text, persons_seen):
             return self._person(span, text, persons_seen, published)  # the model tags "Trump" as ORG now and then
         if label == "ORG" and not any(s.start == span.start and s.end == span.end for s in inner):
             country = None
@@ -401,10 +401,11 @@ class ActorResolver:
             )
         return None
 
-    def _known_surname(self, text: str, persons_seen: list[tuple[str, ActorMention]]) -> bool:
-        """A one-word name that is the surname of a person named earlier or of one state's gazetteer people."""
-        earlier = any(_fold(text) == _fold(label.replace("-", " ").split()[-1]) for label, _m in persons_seen)
-        return earlier or text in self._surnames
+    @staticmethod
+    def _named_before(text: str, persons_seen: list[tuple[str, ActorMention]]) -> bool:
+        """A one-word name that is the surname of a person the article named earlier (the model tags
+        "Trump" as an organisation now and then; "Ford" alone is the company, not the president)."""
+        return any(_fold(text) == _fold(label.replace("-", " ").split()[-1]) for label, _m in persons_seen)
 
     def _surname_mentions(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
         """A surname alone that the model missed ("Later Mitsotakis met …") refers to the person of
@@ -709,7 +710,9 @@ class ActorResolver:
                 sector = self._sector(noun)
                 if sector is None or sector[:3] not in _DOMESTIC_SECTORS or not self._unanchored(noun):
                     continue
-                near = states[number] or (set().union(*states[max(0, number - 2) : number]) if number else set())
+                # not a state acting in the same clause: "the rebels are backed by Iran" are not Iran's
+                here = states[number] - self._co_argument_countries(doc, noun, mentions)
+                near = here or (set().union(*states[max(0, number - 2) : number]) if number else set())
                 if len(near) != 1:
                     continue
                 state = self.gazetteer.state(next(iter(near)))
@@ -721,6 +724,18 @@ class ActorResolver:
                 yield ActorMention(
                     start, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "context", why, noun.i
                 )
+
+    @staticmethod
+    def _co_argument_countries(doc: Doc, noun: Token, mentions: list[ActorMention]) -> set[str]:
+        """Countries of the actors that are arguments of the clause the noun is an argument of."""
+
+        def clause(token: Token) -> int:
+            while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+                token = token.head
+            return token.i
+
+        own = clause(noun)
+        return {m.actor.country for m in mentions if m.actor.country and clause(doc[m.head]) == own}
 
     @staticmethod
     def _unanchored(noun: Token) -> bool:
@@ -955,7 +970,7 @@ class ActorResolver:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             return None  # "the country of origin": not a description of a known actor
         clause = noun
-        while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
         co_arguments = {t.i for t in clause.children if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}}
         here = sentence_index[noun.i]
@@ -985,7 +1000,7 @@ class ActorResolver:
     def _neuter_antecedent(doc: Doc, token: Token) -> ActorMention | None:
         """'it' in a subordinate clause → the actor subject of the governing clause."""
         clause = token.head
-        while clause.dep_ not in {"ROOT"} and clause.head is not clause:
+        while clause.dep_ not in {"ROOT"} and clause.head.i != clause.i:
             if clause.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl"}:
                 governor = clause.head
                 for child in governor.children:

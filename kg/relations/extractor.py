@@ -205,7 +205,7 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
     return found
 
 
-def _objects(doc: Doc, vocab: Vocabulary, token: Token) -> list[ActorMention]:
+def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False) -> list[ActorMention]:
     """Object actors of a token: the actor itself, its possessor, the agent of an event noun
     ("condemned an attack by Osgiliath soldiers"), or a demonym on it ("Iraqi towns")."""
     found = _actors(doc, token) or _possessor(doc, token)
@@ -220,17 +220,18 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token) -> list[ActorMention]:
                 if found:
                     break
     if not found and token.pos_ == "NOUN":
-        found = _parties_named(doc, token)
+        found = _parties_named(doc, token, between=parties)
     if not found:
         found = [m for t in (token, *token.conjuncts) for m in _stand_ins(doc, vocab, t)]
     return found
 
 
-def _parties_named(doc: Doc, noun: Token) -> list[ActorMention]:
+def _parties_named(doc: Doc, noun: Token, *, between: bool = True) -> list[ActorMention]:
     """The other party a relationship noun names: "the resumption of ties with Osgiliath",
-    "a meeting between Israel and the PLO"."""
+    "a meeting between Israel and the PLO" (the parties named with 'between' only when asked:
+    "announced a deal between A and B" names no counterpart of the announcer)."""
     for inner in noun.subtree:
-        if inner.dep_ == "prep" and inner.lower_ in {"with", "between"} and inner.i > noun.i:
+        if inner.dep_ == "prep" and inner.lower_ in ({"with", "between"} if between else {"with"}) and inner.i > noun.i:
             found = [m for g in inner.children if g.dep_ == "pobj" for m in _actors(doc, g)]
             if found:
                 return found
@@ -367,6 +368,27 @@ class RelationExtractor:
             patterned=coded.pattern is not None,
         )
 
+    @staticmethod
+    def _armed(actor: Actor) -> bool:
+        """An actor that can use force: a state, its forces, police or intelligence, an armed group."""
+        sector = (actor.code or "")[3:6]
+        return (
+            actor.type in {"State", "Military", "ArmedGroup", "Government"}
+            or sector in {"MIL", "COP", "REB", "UAF", "SPY"}
+            or (actor.code or "").startswith("IMG")
+        )
+
+    def _unarmed_force(self, relation: RelationInfo, entry: LexicalEntry, reading: _Reading) -> bool | None:
+        """Force between two people none of whom commands force is words or a contest: "Biden attacked
+        Trump" criticizes him (True: read as 111), "Biden defeated Trump" is no event (False); None
+        when the reading stands."""
+        if relation.name not in {"attacks", "assaults", "usesMassViolenceAgainst"}:
+            return None
+        subject, obj = reading.subject.actor, reading.object.actor
+        if self._armed(subject) or self._armed(obj) or "Person" not in {subject.type, obj.type}:
+            return None
+        return entry.lemma in self.vocab.words("verbal-attack-verbs")
+
     def _intended(self, cues: list[str]) -> bool:
         """The act is the complement of a verb or adjective of intention ("pledged to", "is ready to")."""
         return any(
@@ -443,16 +465,24 @@ class RelationExtractor:
             for reading in readings:
                 if _same_actor(reading.subject.actor, reading.object.actor):
                     continue
+                if relation.frame == "VisitFrame" and reading.subject.actor.country == reading.object.actor.country:
+                    continue  # travelling within one's own state is no visit
+                verbal = self._unarmed_force(relation, entry, reading)
+                if verbal is False:
+                    continue  # "Biden defeated Trump": a contest, no force
                 cameo = self._cameo(entry, relation, reading.items)
-                if relation.intent_code and self._intended(modality.cues or []):
+                claim_relation = relation
+                if verbal:  # "attacked his rival": criticism (CAMEO 111)
+                    claim_relation, cameo = self.vocab.relations["criticizes"], "111"
+                if claim_relation.intent_code and self._intended(modality.cues or []):
                     # "agreed to provide aid" is an expressed intent (CAMEO 03x); "will provide" keeps its code
-                    cameo = relation.intent_code
+                    cameo = claim_relation.intent_code
                 base = doc._.offset or 0  # where this Doc starts in the article (long articles are split)
                 start = base + doc[sentence.start].idx
                 end = base + doc[sentence.end - 1].idx + len(doc[sentence.end - 1].text)
                 yield Claim(
                     subject=reading.subject.actor,
-                    relation=relation.name,
+                    relation=claim_relation.name,
                     object=reading.object.actor,
                     evidence=Evidence(
                         article_id=doc._.article_id or "",
@@ -476,7 +506,7 @@ class RelationExtractor:
                     date_end=when[2] if when else None,
                     location=location,
                     cameo=cameo,
-                    plover=self.vocab.cameo_plover(cameo) or relation.plover or None,
+                    plover=self.vocab.cameo_plover(cameo) or claim_relation.plover or None,
                     confidence=calibrated(raw := self._confidence(reading, modality.modality)),
                     trigger=token.text,
                     extra={
@@ -527,7 +557,7 @@ class RelationExtractor:
             if owner.pos_ == "NOUN" and _possessor(doc, owner):
                 return _possessor(doc, owner), -0.15, "possessor of the governing noun"
             governor = head.head
-            while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ != "ROOT" and governor.head is not governor:
+            while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ != "ROOT" and governor.head.i != governor.i:
                 governor = governor.head
             if governor.lemma_ in self.vocab.words("object-control-verbs"):
                 objects = [m for c in governor.children if c.dep_ == "dobj" for m in _actors(doc, c)]
@@ -626,7 +656,7 @@ class RelationExtractor:
                 # Nor where they met: "joined a group in Lebanon" names no counterpart in Lebanon.
                 objects = objects or [m for m in _stand_ins(doc, self.vocab, dobj, places=False) if id(m) not in mine]
             else:
-                objects = _objects(doc, self.vocab, dobj)
+                objects = _objects(doc, self.vocab, dobj, parties=relation.reacts)
             if not objects and relation.frame == "VisitFrame":
                 objects = _place_actor(doc, dobj)
         if passive_subjects and not objects:
@@ -648,6 +678,9 @@ class RelationExtractor:
                 place = _place_actor(doc, pobj) if relation.name in _PLACE_TARGET else []
                 objects.extend(_objects(doc, self.vocab, pobj) or place)
         confidence = 0.8 + penalty
+        if relation.name == "makesStatement":
+            # a statement is made to someone: its addressee, not what it is about
+            objects = [m for _p, pobj in _prep_objects(verb, {"to"}) for m in _actors(doc, pobj)]
         if not objects and relation.name in _XCOMP_TARGET:
             # "threatened to shell Iraqi towns", "offered to hand over suspects to Britain":
             # the target is the object of the intended action.
@@ -666,9 +699,10 @@ class RelationExtractor:
                         how = how + "; target = object of the complement"
                         break
         if not objects and relation.name in _CCOMP_TARGET and dobj is None:
-            # Only with no object of its own: "warned Europe that Iran would …" does not warn Iran.
+            # Only with no object of its own: "warned Europe that Iran would …" does not warn Iran;
+            # and only when the complement is an act: "claimed that Americans were unemployed" is none.
             for child in verb.children:
-                if child.dep_ == "ccomp":
+                if child.dep_ == "ccomp" and self._names_an_act(child):
                     objects = [m for t in subject_tokens(child) for m in _actors(doc, t)]
                     confidence -= 0.15
                     how = how + "; target = subject of the complement"
@@ -754,6 +788,14 @@ class RelationExtractor:
                 m for _p, pobj in _prep_objects(noun, {"by"}) for m in _actors(doc, pobj) or _possessor(doc, pobj)
             ]
             how = "agent ('by')" if subjects else how
+        asked: list[ActorMention] = []
+        if not subjects and relation.agent_prepositions:
+            # "at the request of X", "the demand of the protesters": 'of' names who asks; asked is
+            # whoever did what was asked ("she resigned at the request of X")
+            subjects = [m for _p, pobj in _prep_objects(noun, relation.agent_prepositions) for m in _actors(doc, pobj)]
+            if subjects and support is not None:
+                asked = [m for t in subject_tokens(support) for m in _actors(doc, t)]
+            how = "agent ('of')" if subjects else how
         if noun.dep_ == "appos":
             subjects = subjects or _actors(doc, noun.head, conjuncts=False)
             how = "apposition"
@@ -789,7 +831,10 @@ class RelationExtractor:
                 for _prep, pobj in _prep_objects(support, relation.object_prepositions):
                     objects.extend(_objects(doc, self.vocab, pobj))
 
+        objects.extend(asked)
         for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | relation.object_prepositions | {"between", "in"}):
+            if prep in relation.agent_prepositions:
+                continue
             if relation.frame == "TransferFrame" and prep in {"of", "with"}:
                 item_heads.append(pobj)
                 continue

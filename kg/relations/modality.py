@@ -164,7 +164,7 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
             reading.raise_to("reported", "quote")
     current = clause
     for _ in range(12):
-        if current.dep_ == "ROOT" or current.head is current:
+        if current.dep_ == "ROOT" or current.head.i == current.i:
             break
         dep, head = current.dep_, current.head
         lemma = head.lemma_
