@@ -540,7 +540,13 @@ class RelationExtractor:
             found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
             return found, penalty - 0.1, "inherited (gerund object)"
         if dep == "relcl" or dep == "acl":
-            return _actors(doc, head), -0.1, "relative clause"
+            # "calls by British officials asking X to …": the noun's agent or owner acts
+            found = (
+                _actors(doc, head)
+                or [m for _p, pobj in _prep_objects(head, {"by"}) for m in _actors(doc, pobj)]
+                or _possessor(doc, head)
+            )
+            return found, -0.1, "relative clause"
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod", "xcomp"}:
             # "Norway is willing to send …", "he would be ready to host …": the adjective's subject.
             found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
@@ -788,6 +794,15 @@ class RelationExtractor:
                 m for _p, pobj in _prep_objects(noun, {"by"}) for m in _actors(doc, pobj) or _possessor(doc, pobj)
             ]
             how = "agent ('by')" if subjects else how
+        made = [c for c in noun.children if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)]
+        if not subjects and made:
+            # "a phone call made by X to Y": the participle's agent, and its own prepositions
+            subjects = [m for g in made[0].children if g.dep_ == "agent" for p in g.children for m in _actors(doc, p)]
+            objects_made = [m for _p, pobj in _prep_objects(made[0], relation.object_prepositions | {"to"})
+                            for m in _actors(doc, pobj)]  # fmt: skip
+            how = f"agent of '{made[0].text}'" if subjects else how
+        else:
+            objects_made = []
         asked: list[ActorMention] = []
         if not subjects and relation.agent_prepositions:
             # "at the request of X", "the demand of the protesters": 'of' names who asks; asked is
@@ -832,6 +847,7 @@ class RelationExtractor:
                     objects.extend(_objects(doc, self.vocab, pobj))
 
         objects.extend(asked)
+        objects.extend(objects_made)
         for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | relation.object_prepositions | {"between", "in"}):
             if prep in relation.agent_prepositions:
                 continue
