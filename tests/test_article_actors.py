@@ -209,3 +209,107 @@ def test_article_actors_first_person_in_a_quote_is_its_speaker(claims_of):
     )
     [claim] = [c for c in claims if c.object.country == "PER"]
     assert claim.subject.code == "CHL" and claim.modality == "reported" and claim.attributed_to.code == "CHL"
+
+
+def test_article_actors_its_is_the_governing_subject_and_the_shot_down_plane_is_its_state(claims_of):
+    # "Peru admitted its navy shot down a Chilean plane." — its = Peru; the plane's demonym is the target.
+    claims = claims_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("admitted", "admit", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3),
+            ("navy", "navy", "NOUN", "NN", "nsubj", 4),
+            ("shot", "shoot", "VERB", "VBD", "ccomp", 1),
+            ("down", "down", "ADP", "RP", "prt", 4),
+            ("a", "a", "DET", "DT", "det", 8),
+            ("Chilean", "chilean", "ADJ", "JJ", "amod", 8),
+            ("plane", "plane", "NOUN", "NN", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    shot = [c for c in claims if c.trigger == "shot"]
+    assert [(c.subject.country, c.object.country, c.cameo) for c in shot] == [("PER", "CHL", "190")]
+
+
+def test_article_actors_its_is_unresolved_when_two_subjects_compete(mentions_of):
+    # "Chile demanded that Peru end its blockade." — its could be either: no guess.
+    mentions = mentions_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 4),
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 4),
+            ("end", "end", "VERB", "VB", "ccomp", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 6),
+            ("blockade", "blockade", "NOUN", "NN", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert 5 not in mentions
+
+
+def test_article_actors_counterparts_named_by_coordinated_demonyms_are_each_a_state_official(mentions_of):
+    # "Soto and her Peruvian and Bolivian counterparts met." — two more officials, one per demonym.
+    mentions = mentions_of(
+        [
+            ("Soto", "Soto", "PROPN", "NNP", "nsubj", 7),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("her", "her", "PRON", "PRP$", "poss", 6),
+            ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 3),
+            ("Bolivian", "bolivian", "ADJ", "JJ", "conj", 3),
+            ("counterparts", "counterpart", "NOUN", "NNS", "conj", 0),
+            ("met", "meet", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7),
+        ]
+    )
+    assert {m.actor.code for m in mentions.values() if m.head == 6} == {"PERGOV", "BOLGOV"}
+
+
+def test_article_actors_they_two_sentences_on_is_the_group_when_no_other_subject_intervenes(blank_nlp, resolver):
+    # "Chile and Peru met. The meeting lasted. They agreed." — no other subject 'they' could mean: the pair.
+    # "Chile and Peru met. Bolivia objected there. They agreed." — a state between: who 'they' are is open.
+    from tests.conftest import make_doc
+
+    def references(middle: list[tuple[str, str, str, str, str, int]]) -> set[str]:
+        rows = [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+            ("met", "meet", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+            *middle,
+            (".", ".", "PUNCT", ".", "punct", 7),
+            ("They", "they", "PRON", "PRP", "nsubj", 10),
+            ("agreed", "agree", "VERB", "VBD", "ROOT", 10),
+            (".", ".", "PUNCT", ".", "punct", 10),
+        ]
+        doc = resolver(make_doc(blank_nlp, rows))
+        return {m.actor.code for m in doc._.actor_mentions if m.head == 9}
+
+    calm = [
+        ("The", "the", "DET", "DT", "det", 6),
+        ("meeting", "meeting", "NOUN", "NN", "nsubj", 7),
+        ("lasted", "last", "VERB", "VBD", "ROOT", 7),
+    ]
+    objected = [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 6),
+        ("objected", "object", "VERB", "VBD", "ROOT", 6),
+        ("there", "there", "ADV", "RB", "advmod", 6),
+    ]
+    assert references(calm) == {"CHL", "PER"}
+    assert references(objected) == set()
+
+
+def test_article_actors_a_role_noun_from_a_state_is_that_state_s(mentions_of):
+    # "Delegates from Peru arrived."
+    mentions = mentions_of(
+        [
+            ("Delegates", "delegate", "NOUN", "NNS", "nsubj", 3),
+            ("from", "from", "ADP", "IN", "prep", 0),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 1),
+            ("arrived", "arrive", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    assert mentions[0].actor.country == "PER" and mentions[0].rule == "sector"

@@ -236,3 +236,22 @@ def test_codebook_a_word_marked_no_event_is_not_read_from_the_dictionary(claims_
     )
     assert claims == []
     assert ("die", "VERB") in load_vocabulary().silent
+
+
+def test_codebook_withdrawing_from_a_body_is_leaving_it_not_a_retreat(claims_of):
+    # "Peru withdrew from the European Union." — CAMEO 160, where "withdrew from Chile" stays 087.
+    def coded(rows, ents):  # type: ignore[no-untyped-def]
+        return [(c.relation, c.cameo) for c in claims_of(rows, ents=ents)]
+
+    body = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1),
+        ("from", "from", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("European", "European", "PROPN", "NNP", "compound", 5),
+        ("Union", "Union", "PROPN", "NNP", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    state = [*body[:3], ("Chile", "Chile", "PROPN", "NNP", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert coded(body, [(3, 6, "ORG")]) == [("reducesRelationsWith", "160")]
+    assert coded(state, []) == [("yieldsTo", "087")]

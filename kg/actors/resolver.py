@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -277,6 +278,7 @@ class ActorResolver:
             if m.rule in {"sector", "title"} or not any(r.start <= m.start and m.end <= r.end for r in roles)
         ]
         mentions.extend(self._contextual_sectors(doc, mentions, places))
+        doc._.actor_mentions = list(mentions)  # the named actors, for antecedents looked up by token
         mentions.extend(self._coreference(doc, mentions))
         doc._.quotes = self._quotes(doc, mentions)
         mentions.extend(self._first_person(doc, mentions, doc._.quotes))
@@ -647,6 +649,8 @@ class ActorResolver:
                                            "sector", why, mention.head))  # fmt: skip
                 continue
             root = doc[mention.head]
+            while root.dep_ == "conj" and root.head.pos_ in {"ADJ", "PROPN"} and root.head.i < root.i:
+                root = root.head  # "his Greek, Cypriot and French counterparts": each demonym's
             head = root.head
             if (
                 mention.actor.type == "State"
@@ -659,12 +663,12 @@ class ActorResolver:
             elif (
                 mention.actor.type == "State"
                 and root.dep_ == "pobj"
-                and head.lower_ in {"of", "in"}
+                and head.lower_ in {"of", "in", "from"}
                 and head.head.pos_ == "NOUN"
                 and self._sector(head.head) is not None
                 and not any(m.start <= head.head.i < m.end for m in result)
             ):
-                # "the president of Armenia", "lawmakers in Arnor"
+                # "the president of Armenia", "lawmakers in Arnor", "delegates from Chad"
                 result.append(self._role_mention(doc, head.head, mention, head.head.i, mention.end))
                 conjoined.update({c.i: head.head for c in root.conjuncts})
             elif mention.rule != "modifier":
@@ -835,13 +839,24 @@ class ActorResolver:
         they/their → the last plural group within two sentences."""
         by_start = sorted(mentions, key=lambda m: m.start)
         sentence_index = {}
+        # sentences with a subject 'they' may mean: a plural, or a state or organisation ("the ministry … they")
+        plural_subjects: set[int] = set()
+        people = self.vocab.words("group-person-nouns")
+        collective = {m.head for m in mentions if m.actor.type != "Person" and doc[m.head].lemma_.lower() not in people}
         for n, sent in enumerate(doc.sents):
             for token in sent:
                 sentence_index[token.i] = n
+                plural = token.tag_ in {"NNS", "NNPS"} or token.conjuncts or token.i in collective
+                if token.dep_.startswith("nsubj") and plural:
+                    plural_subjects.add(n)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in doc:
             lower = token.lower_
-            members = self._group_reference(doc, token, by_start, sentence_index) if token.i not in covered else []
+            members = (
+                self._group_reference(doc, token, by_start, sentence_index, plural_subjects)
+                if token.i not in covered
+                else []
+            )
             if members:
                 # "the two leaders", "both countries", "they" after "A and B met"; later references see them
                 by_start.extend(members)
@@ -903,12 +918,18 @@ class ActorResolver:
                 )
 
     def _group_reference(
-        self, doc: Doc, token: Token, by_start: list[ActorMention], sentence_index: dict[int, int]
+        self,
+        doc: Doc,
+        token: Token,
+        by_start: list[ActorMention],
+        sentence_index: dict[int, int],
+        plural_subjects: AbstractSet[int] = frozenset(),
     ) -> list[ActorMention]:
         """A plural that refers to the actors coordinated just before ("Chile and Peru met. They
         agreed …", "the two leaders", "both countries"): one mention of each, on the same token.
 
-        Conservative: the coordination is in this sentence (before the token) or the previous one,
+        Conservative: the coordination is in this sentence (before the token) or the previous one
+        (or the one before that, when the sentence between has no plural subject of its own),
         its members are of the kind the noun names (people for leaders, states for countries), a
         number word must match their count, and a group of one kind only.
         """
@@ -931,7 +952,8 @@ class ActorResolver:
         here = sentence_index[token.i]
         # A pronoun refers to a group of an earlier sentence: in its own sentence "their" is the
         # coordination's own ("A and B welcomed their resumption of ties" is no act between them).
-        earlier = [m for m in by_start if m.end <= token.i and here - sentence_index[m.start] <= 1]
+        reach = 2 if here and (here - 1) not in plural_subjects else 1
+        earlier = [m for m in by_start if m.end <= token.i and here - sentence_index[m.start] <= reach]
         for mention in reversed(earlier):
             head = doc[mention.head]
             together = {mention.head, *(c.i for c in head.conjuncts)}
@@ -998,23 +1020,42 @@ class ActorResolver:
 
     @staticmethod
     def _neuter_antecedent(doc: Doc, token: Token) -> ActorMention | None:
-        """'it' in a subordinate clause → the actor subject of the governing clause."""
+        """'it'/'its' → a singular actor subject: of its own clause when the pronoun is outside that
+        subject ("Hamas renounced its armed struggle"), else of the clause that governs it ("Iran
+        admitted its forces had shot down …", "Russia said it would supply …").
+
+        Unresolved when two subjects compete ("A demanded that B renounce its …") or the clause's
+        subject is no singular actor ("crowds burned down its embassy").
+        """
         clause = token.head
-        while clause.dep_ not in {"ROOT"} and clause.head.i != clause.i:
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        local = ActorResolver._subject_antecedent(doc, clause, token)
+        if local is False:
+            return None
+        governing = None
+        while clause.dep_ != "ROOT" and clause.head.i != clause.i:
             if clause.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl"}:
-                governor = clause.head
-                for child in governor.children:
-                    if child.dep_ in {"nsubj", "nsubjpass"} and child.i < token.i:
-                        mention = mention_for(doc, child)
-                        if mention is not None and mention.actor.type in {
-                            "State",
-                            "Organization",
-                            "IntergovernmentalOrganization",
-                            "ArmedGroup",
-                        }:
-                            return mention
+                governing = ActorResolver._subject_antecedent(doc, clause.head, token)
                 break
             clause = clause.head
+        candidates = [m for m in (local, governing) if isinstance(m, ActorMention)]
+        if len({m.actor.iri for m in candidates}) != 1:
+            return None
+        return candidates[0]
+
+    @staticmethod
+    def _subject_antecedent(doc: Doc, clause: Token, pronoun: Token) -> ActorMention | bool | None:
+        """The clause's subject as the antecedent of a neuter pronoun: the mention, None when the
+        clause has no subject outside the pronoun, False when its subject cannot be one."""
+        for child in clause.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or child.left_edge.i <= pronoun.i <= child.right_edge.i:
+                continue
+            mention = mention_for(doc, child)
+            kinds = {"State", "Organization", "IntergovernmentalOrganization", "ArmedGroup"}
+            if mention is None or mention.actor.type not in kinds or child.tag_ in {"NNS", "NNPS"}:
+                return False
+            return mention if child.i < pronoun.i else False
         return None
 
 

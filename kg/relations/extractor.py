@@ -98,8 +98,12 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
         mention = mention_for(doc, t)
         if mention is not None and mention.actor.type in _ACTOR_KINDS:
             found.append(mention)
-            # "the two leaders", "they" after "A and B met": every member of the group
-            found += [m for m in mentions_for(doc, t) if m is not mention and m.rule == mention.rule == "coreference"]
+            # "the two leaders", "they" after "A and B met", "his Greek and French counterparts": every member
+            found += [
+                m
+                for m in mentions_for(doc, t)
+                if m is not mention and m.rule == mention.rule in {"coreference", "sector"}
+            ]
             if mention.rule == "sector" and conjuncts:
                 # "the navies of China, India and Oman": the states after "of" are each a party
                 for _prep, pobj in _prep_objects(t, {"of"}):
@@ -474,6 +478,9 @@ class RelationExtractor:
                 claim_relation = relation
                 if verbal:  # "attacked his rival": criticism (CAMEO 111)
                     claim_relation, cameo = self.vocab.relations["criticizes"], "111"
+                if cameo.startswith("087") and reading.object.actor.type == "IntergovernmentalOrganization":
+                    # withdrawing from a body ("the withdrawal of Britain from the EU") is leaving it, no retreat
+                    claim_relation, cameo = self.vocab.relations["reducesRelationsWith"], "160"
                 if claim_relation.intent_code and self._intended(modality.cues or []):
                     # "agreed to provide aid" is an expressed intent (CAMEO 03x); "will provide" keeps its code
                     cameo = claim_relation.intent_code
@@ -663,6 +670,8 @@ class RelationExtractor:
                 objects = objects or [m for m in _stand_ins(doc, self.vocab, dobj, places=False) if id(m) not in mine]
             else:
                 objects = _objects(doc, self.vocab, dobj, parties=relation.reacts)
+            # "Syria offered its troops to Lebanon": what is one's own is what is acted with, not on
+            objects = [o for o in objects if not any(_same_actor(o.actor, s.actor) for s in subjects)]
             if not objects and relation.frame == "VisitFrame":
                 objects = _place_actor(doc, dobj)
         if passive_subjects and not objects:
