@@ -313,3 +313,70 @@ def test_article_actors_a_role_noun_from_a_state_is_that_state_s(mentions_of):
         ]
     )
     assert mentions[0].actor.country == "PER" and mentions[0].rule == "sector"
+
+
+def test_article_actors_an_unlisted_ministry_of_a_state_is_that_state_s_government(mentions_of):
+    # "The Foreign Ministry of Peru protested." — a role noun heads the name, the state follows 'of'.
+    ministry = mentions_of(
+        [
+            ("The", "the", "DET", "DT", "det", 2),
+            ("Foreign", "Foreign", "PROPN", "NNP", "compound", 2),
+            ("Ministry", "Ministry", "PROPN", "NNP", "nsubj", 5),
+            ("of", "of", "ADP", "IN", "prep", 2),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+            ("protested", "protest", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+        ents=[(0, 5, "ORG")],
+    )
+    # "The Museum of Peru opened." — no role of a state: whose it is stays open.
+    museum = mentions_of(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("Museum", "Museum", "PROPN", "NNP", "nsubj", 4),
+            ("of", "of", "ADP", "IN", "prep", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
+            ("opened", "open", "VERB", "VBD", "ROOT", 4),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ],
+        ents=[(0, 4, "ORG")],
+    )
+    assert ministry[0].actor.code == "PERGOV" and museum[0].actor.code is None
+
+
+def test_article_actors_an_acronym_written_as_a_word_is_the_organisation(mentions_of):
+    # "Peru asked Interpol for help."
+    mentions = mentions_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+            ("Interpol", "Interpol", "PROPN", "NNP", "dobj", 1),
+            ("for", "for", "ADP", "IN", "prep", 1),
+            ("help", "help", "NOUN", "NN", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(2, 3, "ORG")],
+    )
+    assert mentions[2].actor.code == "IGOCOPITP"
+
+
+def test_article_actors_a_state_backed_group_is_backed_by_that_state_not_its_own(claims_of):
+    # "They fought the FARC, a Venezuelan-backed group." — Venezuela backs the FARC.
+    claims = claims_of(
+        [
+            ("They", "they", "PRON", "PRP", "nsubj", 1),
+            ("fought", "fight", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("FARC", "FARC", "PROPN", "NNP", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 3),
+            ("a", "a", "DET", "DT", "det", 9),
+            ("Venezuelan", "venezuelan", "ADJ", "JJ", "npadvmod", 8),
+            ("-", "-", "PUNCT", "HYPH", "punct", 8),
+            ("backed", "back", "VERB", "VBN", "amod", 9),
+            ("group", "group", "NOUN", "NN", "appos", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(3, 4, "ORG"), (6, 7, "NORP")],
+    )
+    backed = [(c.subject.country, c.relation, c.object.code) for c in claims if c.trigger == "backed"]
+    assert backed == [("VEN", "supports", "COLREB")]

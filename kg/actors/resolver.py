@@ -382,26 +382,44 @@ class ActorResolver:
                 return ActorMention(
                     span.start, span.end, actor, kind, f"'{span.text}' names {actor.label}", span.root.i
                 )
+        if label == "ORG" and len(text) >= 4 and text.isalpha() and text.istitle():
+            # "Interpol", "Nato", "Unesco": an organisation's acronym written as a word, as many papers do
+            records = [r for r in self.gazetteer.candidates(text.upper(), "name") if r.actor.type != "Person"]
+            if records:
+                actor = self._actor_of(records[0], published)
+                why = f"'{span.text}' is the acronym {text.upper()} of {actor.label}, written as a word"
+                return ActorMention(span.start, span.end, actor, "name", why, span.root.i)
         if label == "PERSON":
             return self._person(span, text, persons_seen, published)
         if label == "ORG" and len(span) == 1 and self._named_before(text, persons_seen):
             return self._person(span, text, persons_seen, published)  # the model tags "Trump" as ORG now and then
         if label == "ORG" and not any(s.start == span.start and s.end == span.end for s in inner):
-            country = None
-            for s in inner:
-                # Only a leading country word says whose the organisation is ("Russian Defence Ministry");
-                # "University of North Korean Studies" in Seoul is not North Korean.
-                records = self.gazetteer.candidates(s.text, s.label_)
-                leading = s.start == span.start + (1 if span[0].lower_ == "the" else 0)
-                if leading and records and records[0].actor.type == "State":
-                    country = records[0].actor.country
-                break
+            country, code = self._organisation_state(doc, span, inner)
             base = Actor(str(ACTOR) + "org/" + _slug(text), text, "Organization")
-            actor = Actor(_minted_iri(base, country), text, "Organization", country, country)
+            actor = Actor(_minted_iri(base, code), text, "Organization", country, code)
             return ActorMention(
                 span.start, span.end, actor, "minted", f"organisation '{text}' not in the gazetteer", span.root.i
             )
         return None
+
+    def _organisation_state(self, doc: Doc, span: Span, inner: list[Span]) -> tuple[str | None, str | None]:
+        """Whose an organisation the gazetteer lacks is, and its code: a leading country word ("Russian
+        Defence Ministry"), or a state after 'of' when the name's head is a role noun ("the Foreign
+        Ministry of Iraq" → IRQGOV, "the Parliament of Iraq" → IRQLEG). "University of North Korean
+        Studies" in Seoul is not North Korean: a university is no role of a state."""
+        sector = self._sector(span.root)
+        for s in inner:
+            records = self.gazetteer.candidates(s.text, s.label_)
+            if not records or records[0].actor.type != "State":
+                continue
+            leading = s.start == span.start + (1 if span[0].lower_ == "the" else 0)
+            of = doc[s.start - 1] if s.start > span.start else None
+            after_of = of is not None and of.lower_ == "of" and of.head.i == span.root.i and s.label_ == "name"
+            if leading or (after_of and sector is not None):
+                country = records[0].actor.country
+                return country, f"{country}{sector}" if country and sector else country
+            break
+        return None, None
 
     @staticmethod
     def _named_before(text: str, persons_seen: list[tuple[str, ActorMention]]) -> bool:
@@ -560,13 +578,15 @@ class ActorResolver:
         return mention
 
     def _carried(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """What the article says of a person once holds for all their mentions: a later surname of a
-        minted person takes the code the first mention's title gave them; surnames the model missed
-        are found."""
+        """What the article says of a person once holds for all their mentions: their name again, a
+        surname or a pronoun takes the code one mention's title gave them (before or after it);
+        surnames the model missed are found."""
         named = {m.actor.label: m.actor for m in mentions if m.rule == "minted" and m.actor.code}
         carried = [
             ActorMention(m.start, m.end, named[m.actor.label], m.rule, m.why, m.head)
-            if m.rule in {"surname", "coreference"} and m.actor.label in named and m.actor.type == "Person"
+            if m.actor.label in named
+            and m.actor.type == "Person"
+            and (m.rule in {"surname", "coreference"} or (m.rule == "minted" and not m.actor.code))
             else m
             for m in mentions
         ]
@@ -747,6 +767,8 @@ class ActorResolver:
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "nmod"} or child.ent_type_:
                 return False
+            if child.dep_ == "amod" and any(g.ent_type_ for g in child.children):
+                return False  # "Iran-backed rebels" are not Iran's
             if child.dep_ == "det" and child.lower_ not in {"the"}:
                 return False  # "a company", "some officials", "these protesters": not a known body
             if child.dep_ == "prep" and child.lower_ in {"of", "in", "from", "for", "at"}:

@@ -594,9 +594,29 @@ class RelationExtractor:
                     return states, "the state where it was done"
         return [], ""
 
+    def _modifier_participle(self, doc: Doc, verb: Token) -> list[_Reading]:
+        """A participle compounded with its agent on a noun: "an Iranian-backed militia", "Iran-backed
+        rebels" — the agent acts on what the noun names (its apposition's head: "the PMF, an
+        Iranian-backed militia")."""
+        agents = [
+            m
+            for c in verb.children
+            if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i
+            for m in _actors(doc, c, conjuncts=False)
+        ]
+        demonym = modifier_for(doc, verb)  # "Iranian-backed": a demonym the resolver kept as a modifier
+        agents = agents or ([demonym] if demonym is not None else [])
+        noun = verb.head
+        patients = _actors(doc, noun) or (_actors(doc, noun.head) if noun.dep_ == "appos" else [])
+        patients = patients or _stand_ins(doc, self.vocab, noun)
+        how = "participle compounded with its agent"
+        return [_Reading(a, p, [], 0.7, how) for a in agents for p in patients]
+
     def _verb_readings(
         self, doc: Doc, verb: Token, relation: RelationInfo, entry: LexicalEntry | None = None
     ) -> list[_Reading]:
+        if verb.dep_ == "amod" and verb.tag_ == "VBN" and relation.frame != "TransferFrame":
+            return self._modifier_participle(doc, verb)
         subjects, penalty, how = self._verb_subjects(doc, verb)
         passive_subjects = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors(doc, c)]
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
