@@ -255,3 +255,81 @@ def test_codebook_withdrawing_from_a_body_is_leaving_it_not_a_retreat(claims_of)
     state = [*body[:3], ("Chile", "Chile", "PROPN", "NNP", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
     assert coded(body, [(3, 6, "ORG")]) == [("reducesRelationsWith", "160")]
     assert coded(state, []) == [("yieldsTo", "087")]
+
+
+def test_codebook_who_is_under_sanctions_is_their_target(claims_of):
+    # "Peru is under Chilean sanctions."
+    claims = claims_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("under", "under", "ADP", "IN", "prep", 1),
+            ("Chilean", "chilean", "ADJ", "JJ", "amod", 4),
+            ("sanctions", "sanction", "NOUN", "NNS", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert [(c.subject.country, c.relation, c.object.country) for c in claims] == [("CHL", "sanctions", "PER")]
+
+
+def test_codebook_a_meeting_of_several_parties_gives_each_pair_once(claims_of):
+    # "A meeting of Chile, Peru and Bolivia ended."
+    claims = claims_of(
+        [
+            ("A", "a", "DET", "DT", "det", 1),
+            ("meeting", "meeting", "NOUN", "NN", "nsubj", 8),
+            ("of", "of", "ADP", "IN", "prep", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "conj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 5),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 5),
+            ("ended", "end", "VERB", "VBD", "ROOT", 8),
+            (".", ".", "PUNCT", ".", "punct", 8),
+        ]
+    )
+    pairs = sorted((c.subject.country, c.object.country) for c in claims if c.relation == "meetsWith")
+    assert pairs == [("CHL", "BOL"), ("CHL", "PER"), ("PER", "BOL")]
+
+
+def test_codebook_a_preposition_repeated_or_coordinated_names_one_more_party(claims_of):
+    # "Chile met with Peru, then with Bolivia." / "Chile met with Peru and with Bolivia."
+    repeated = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1),
+        ("with", "with", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("then", "then", "ADV", "RB", "advmod", 6),
+        ("with", "with", "ADP", "IN", "prep", 1),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    coordinated = [
+        *repeated[:4],
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("with", "with", "ADP", "IN", "conj", 2),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    for rows in (repeated, coordinated):
+        assert sorted(c.object.country for c in claims_of(rows)) == ["BOL", "PER"]
+
+
+def test_codebook_calling_for_someone_to_act_asks_them(claims_of):
+    # "Chile called for Peru to end the blockade."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("for", "for", "SCONJ", "IN", "mark", 5),
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 5),
+            ("to", "to", "PART", "TO", "aux", 5),
+            ("end", "end", "VERB", "VB", "advcl", 1),
+            ("the", "the", "DET", "DT", "det", 7),
+            ("blockade", "blockade", "NOUN", "NN", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    called = [(c.subject.country, c.relation, c.object.country) for c in claims if c.trigger == "called"]
+    assert called == [("CHL", "requests", "PER")]

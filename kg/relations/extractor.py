@@ -104,7 +104,7 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
                 for m in mentions_for(doc, t)
                 if m is not mention and m.rule == mention.rule in {"coreference", "sector"}
             ]
-            if mention.rule == "sector" and conjuncts:
+            if mention.rule == "sector":
                 # "the navies of China, India and Oman": the states after "of" are each a party
                 for _prep, pobj in _prep_objects(t, {"of"}):
                     found += [m for c in pobj.conjuncts if (m := mention_for(doc, c)) is not None and m is not mention]
@@ -250,11 +250,14 @@ def _possessor(doc: Doc, noun: Token) -> list[ActorMention]:
 
 
 def _prep_objects(token: Token, prepositions: AbstractSet[str]) -> Iterator[tuple[str, Token]]:
+    """The objects of a token's prepositions among ``prepositions``, a coordinated preposition's too
+    ("met with China and with India")."""
     for child in token.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in prepositions:
-            for grandchild in child.children:
-                if grandchild.dep_ in {"pobj", "pcomp"}:
-                    yield child.lower_, grandchild
+            for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
+                for grandchild in prep.children:
+                    if grandchild.dep_ in {"pobj", "pcomp"}:
+                        yield child.lower_, grandchild
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             yield "to", child
 
@@ -340,9 +343,11 @@ class RelationExtractor:
         if not entry.particle or entry.mutual or self.vocab.relations[entry.relation].symmetric:
             return True
         holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
-        return any(
-            c.dep_ in {"prep", "prt", "dative"} and c.lower_ == entry.particle for h in holders for c in h.children
-        )
+        if any(c.dep_ in {"prep", "prt", "dative"} and c.lower_ == entry.particle for h in holders for c in h.children):
+            return True
+        # "called for Israel to halt …": the particle introduces a clause
+        clauses = [c for c in token.children if c.dep_ in {"advcl", "ccomp"}]
+        return any(g.dep_ == "mark" and g.lower_ == entry.particle for c in clauses for g in c.children)
 
     def _dictionary_entry(self, token: Token) -> LexicalEntry | None:
         """The CAMEO verb dictionary's reading of a verb the ontology's own lexicon does not list:
@@ -700,6 +705,7 @@ class RelationExtractor:
         allowed |= entry.target_prepositions if entry is not None else set()
         # A collocation's preposition may hang off its object: "fired shells at Seoul".
         holders = [verb, dobj] if entry is not None and entry.object_lemmas and dobj is not None else [verb]
+        target_prep = ""  # the preposition that named the target
         for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"})):
             if prep == "with" and relation.name in {"threatens", "warns"}:
                 item_heads.append(pobj)
@@ -708,10 +714,13 @@ class RelationExtractor:
                 continue
             if relation.frame == "VisitFrame":
                 objects.extend(_actors(doc, pobj) or _place_actor(doc, pobj))
-            elif not objects:
-                # "fired shells at Seoul": a capital as the target of force stands for its state.
+            elif not objects or prep == target_prep:
+                # "fired shells at Seoul": a capital as the target of force stands for its state;
+                # "met with the IMF, then with Trump": the preposition repeated names one more
                 place = _place_actor(doc, pobj) if relation.name in _PLACE_TARGET else []
-                objects.extend(_objects(doc, self.vocab, pobj) or place)
+                found = _objects(doc, self.vocab, pobj) or place
+                target_prep = prep if found and not objects else target_prep
+                objects.extend(found)
         confidence = 0.8 + penalty
         if relation.name == "makesStatement":
             # a statement is made to someone: its addressee, not what it is about
@@ -733,6 +742,16 @@ class RelationExtractor:
                         confidence -= 0.1
                         how = how + "; target = object of the complement"
                         break
+        if not objects and particle:
+            # "called for Israel to halt the strikes": the one the clause after the particle has act
+            for child in verb.children:
+                if child.dep_ in {"advcl", "ccomp"} and any(
+                    g.dep_ == "mark" and g.lower_ == particle for g in child.children
+                ):
+                    objects = [
+                        m for t in subject_tokens(child) for m in _actors(doc, t) or _stand_ins(doc, self.vocab, t)
+                    ]
+                    how = how + f"; target = subject of the clause after '{particle}'"
         if not objects and relation.name in _CCOMP_TARGET and dobj is None:
             # Only with no object of its own: "warned Europe that Iran would …" does not warn Iran;
             # and only when the complement is an act: "claimed that Americans were unemployed" is none.
@@ -846,6 +865,12 @@ class RelationExtractor:
         elif noun.dep_ == "attr" and support is not None:
             subjects = subjects or [m for t in subject_tokens(support) for m in _actors(doc, t)]
             how = "copula"
+        if not subjects and relation.symmetric:
+            # "the trilateral meeting of Cyprus, Greece and Israel": the parties, each pair
+            parties = [m for _p, pobj in _prep_objects(noun, {"of"}) for m in _actors(doc, pobj)]
+            if len(parties) > 1:
+                subjects, how = parties, "parties named with 'of'"
+        of_parties = how == "parties named with 'of'"
         if not subjects and modifiers:
             subjects, modifiers = modifiers[:1], modifiers[1:]
             how = "modifier"
@@ -878,7 +903,7 @@ class RelationExtractor:
         objects.extend(asked)
         objects.extend(objects_made)
         for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | relation.object_prepositions | {"between", "in"}):
-            if prep in relation.agent_prepositions:
+            if prep in relation.agent_prepositions or (of_parties and prep == "of"):
                 continue
             if relation.frame == "TransferFrame" and prep in {"of", "with"}:
                 item_heads.append(pobj)
@@ -906,6 +931,11 @@ class RelationExtractor:
                 objects.extend(found)
         if not objects and modifiers:
             objects = modifiers
+        under = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else None
+        if not objects and under is not None and under.pos_ in {"VERB", "AUX"}:
+            # "Turkey is under EU sanctions", "the city came under attack": who is under it is its target
+            objects = [m for t in subject_tokens(under) for m in _actors(doc, t)]
+            how += "; target = who is under it"
         if relation.frame == "TransferFrame" and not item_heads:
             item_heads = [c for c in noun.children if c.dep_ in {"compound"} and mention_for(doc, c) is None]
         items = extract_items(doc, item_heads, self.vocab)
@@ -969,9 +999,9 @@ class RelationExtractor:
                 candidates.append((2, entity))
         current = clause
         for _ in range(4):
-            if candidates or current.dep_ not in {"xcomp", "conj"}:
+            if candidates or current.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
                 break
-            current = current.head
+            current = clause_of(current.head)
             for entity in sentence.ents:
                 if entity.label_ == "DATE" and clause_of(entity.root) == current:
                     candidates.append((3, entity))
