@@ -380,3 +380,50 @@ def test_article_actors_a_state_backed_group_is_backed_by_that_state_not_its_own
     )
     backed = [(c.subject.country, c.relation, c.object.code) for c in claims if c.trigger == "backed"]
     assert backed == [("VEN", "supports", "COLREB")]
+
+
+def test_article_actors_a_role_owned_through_a_pronoun_is_a_sector_of_its_state(claims_of):
+    # "Peruvian students criticized their government." — a domestic dyad: students against government.
+    claims = claims_of(
+        [
+            ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+            ("students", "student", "NOUN", "NNS", "nsubj", 2),
+            ("criticized", "criticize", "VERB", "VBD", "ROOT", 2),
+            ("their", "their", "PRON", "PRP$", "poss", 4),
+            ("government", "government", "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    assert [(c.subject.country, c.object.code) for c in claims] == [("PER", "PERGOV")]
+
+
+def test_article_actors_a_state_acting_on_its_own_people_acts_on_no_other(claims_of):
+    # "Peru urged its citizens to leave." — internal to Peru: no dyad.
+    claims = claims_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3),
+            ("citizens", "citizen", "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5),
+            ("leave", "leave", "VERB", "VB", "xcomp", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert claims == []
+
+
+def test_article_actors_members_named_with_such_as_stand_for_the_group(claims_of):
+    # "Neighbours such as Chile criticized Peru."
+    claims = claims_of(
+        [
+            ("Neighbours", "neighbour", "NOUN", "NNS", "nsubj", 4),
+            ("such", "such", "ADJ", "JJ", "amod", 2),
+            ("as", "as", "ADP", "IN", "prep", 0),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
+            ("criticized", "criticize", "VERB", "VBD", "ROOT", 4),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ]
+    )
+    assert [(c.subject.country, c.object.country) for c in claims] == [("CHL", "PER")]

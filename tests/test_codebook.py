@@ -333,3 +333,38 @@ def test_codebook_calling_for_someone_to_act_asks_them(claims_of):
     )
     called = [(c.subject.country, c.relation, c.object.country) for c in claims if c.trigger == "called"]
     assert called == [("CHL", "requests", "PER")]
+
+
+def test_codebook_a_passive_second_conjunct_acts_on_the_first_one_s_subject(claims_of):
+    # "Peru is isolated, and was condemned by Chile."
+    claims = claims_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("isolated", "isolated", "ADJ", "JJ", "acomp", 1),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("was", "be", "AUX", "VBD", "auxpass", 6),
+            ("condemned", "condemn", "VERB", "VBN", "conj", 1),
+            ("by", "by", "ADP", "IN", "agent", 6),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert [(c.subject.country, c.relation, c.object.country) for c in claims] == [("CHL", "criticizes", "PER")]
+
+
+def test_codebook_a_critic_of_someone_criticizes_them(claims_of):
+    # "Chile is a critic of Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("critic", "critic", "NOUN", "NN", "attr", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert [(c.subject.country, c.relation, c.object.country) for c in claims] == [("CHL", "criticizes", "PER")]

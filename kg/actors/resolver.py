@@ -280,6 +280,7 @@ class ActorResolver:
         mentions.extend(self._contextual_sectors(doc, mentions, places))
         doc._.actor_mentions = list(mentions)  # the named actors, for antecedents looked up by token
         mentions.extend(self._coreference(doc, mentions))
+        mentions.extend(self._possessed_roles(doc, mentions))
         doc._.quotes = self._quotes(doc, mentions)
         mentions.extend(self._first_person(doc, mentions, doc._.quotes))
         mentions.sort(key=lambda m: m.start)
@@ -938,6 +939,24 @@ class ActorResolver:
                     f"'{token.text}' → '{antecedent.span(doc).text}'",
                     token.i,
                 )
+
+    def _possessed_roles(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
+        """A role noun owned through a pronoun is a sector of the pronoun's state: "their government"
+        after "Chinese citizens", "its forces" after "Iran" (the pronoun resolved, the noun not yet)."""
+        covered = {i for m in mentions for i in range(m.start, m.end) if m.rule != "coreference"}
+        for mention in mentions:
+            pronoun, noun = doc[mention.head], doc[mention.head].head
+            if mention.rule != "coreference" or pronoun.dep_ != "poss" or noun.i in covered:
+                continue
+            sector = self._sector(noun) if noun.pos_ == "NOUN" else None
+            state = self.gazetteer.state(mention.actor.country) if mention.actor.country else None
+            if sector is None or state is None:
+                continue
+            why = f"'{pronoun.text} {noun.text}': role noun '{noun.text}' of {state.actor.label} ({mention.why})"
+            covered.add(noun.i)
+            yield ActorMention(
+                pronoun.i, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "sector", why, noun.i
+            )
 
     def _group_reference(
         self,

@@ -146,6 +146,16 @@ def _same_actor(one: Actor, other: Actor) -> bool:
     return False
 
 
+def _own(doc: Doc, thing: ActorMention, owner: ActorMention) -> bool:
+    """The owner itself, or a state's own people or forces named through its pronoun ("Syria offered
+    its troops", "Pakistan urged its citizens"): internal to the owner, no act on another."""
+    if _same_actor(thing.actor, owner.actor):
+        return True
+    first = doc[thing.start]
+    through_pronoun = first.dep_ == "poss" and first.pos_ == "PRON"
+    return through_pronoun and owner.actor.type == "State" and thing.actor.country == owner.actor.country
+
+
 def _highlight(doc: Doc, mention: ActorMention, role: str) -> tuple[tuple[int, int, str], ...]:
     """The mention's characters, when it is text in the document (not an implicit argument)."""
     if mention.rule == "implicit" or mention.end <= mention.start:
@@ -179,6 +189,9 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
     # "his Israeli counterpart, Ariel Sharon": the apposition names it (and "his" is the other side).
     found = [m for c in token.children if c.dep_ == "appos" for m in _actors(doc, c, conjuncts=False)]
     found = found or _possessor(doc, token)
+    if not found:  # "allies such as Germany", "countries including Algeria and Morocco": the ones named
+        examples = [c for c in token.children if c.dep_ == "prep" and _names_examples(c)]
+        found = [m for c in examples for g in c.children if g.dep_ == "pobj" for m in _actors(doc, g)]
     if not found and token.pos_ == "PROPN" and mention_for(doc, token) is None:
         # "Iranian airline Mahan Air": a name the gazetteer lacks, after the role that says whose it is.
         found = [m for c in token.children if c.dep_ == "compound" and c.i < token.i for m in _actors(doc, c)]
@@ -207,6 +220,11 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
         found = [m for _prep, pobj in _prep_objects(token, {"in", "from"}) for m in _place_actor(doc, pobj)]
         found = [m for m in found if m.actor.type == "State"]
     return found
+
+
+def _names_examples(prep: Token) -> bool:
+    """'such as' or 'including': the preposition names members of the noun it hangs off."""
+    return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False) -> list[ActorMention]:
@@ -625,6 +643,9 @@ class RelationExtractor:
         subjects, penalty, how = self._verb_subjects(doc, verb)
         passive_subjects = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors(doc, c)]
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive and not passive_subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "Turkey is under sanctions, and was condemned by …": the subject of the first conjunct
+            passive_subjects = [m for t in subject_tokens(verb.head) for m in _actors(doc, t)]
         if not subjects and passive:
             subjects, how = self._passive_agents(doc, verb, relation)
             penalty = -0.1
@@ -696,7 +717,7 @@ class RelationExtractor:
             else:
                 objects = _objects(doc, self.vocab, dobj, parties=relation.reacts)
             # "Syria offered its troops to Lebanon": what is one's own is what is acted with, not on
-            objects = [o for o in objects if not any(_same_actor(o.actor, s.actor) for s in subjects)]
+            objects = [o for o in objects if not any(_own(doc, o, s) for s in subjects)]
             if not objects and relation.frame == "VisitFrame":
                 objects = _place_actor(doc, dobj)
         if passive_subjects and not objects:
