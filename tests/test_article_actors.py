@@ -427,3 +427,74 @@ def test_article_actors_members_named_with_such_as_stand_for_the_group(claims_of
         ]
     )
     assert [(c.subject.country, c.object.country) for c in claims] == [("CHL", "PER")]
+
+
+def test_article_actors_a_courtesy_title_is_no_part_of_the_name(mentions_of):
+    # "Mr Putin spoke."
+    mentions = mentions_of(
+        [
+            ("Mr", "Mr", "PROPN", "NNP", "compound", 1),
+            ("Putin", "Putin", "PROPN", "NNP", "nsubj", 2),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ],
+        ents=[(0, 2, "PERSON")],
+    )
+    assert mentions[0].actor.code == "RUSGOV"
+
+
+def test_article_actors_the_definite_title_is_the_officeholder_named_just_before(mentions_of):
+    # "Vladimir Putin flew to Egypt. The president spoke." — Putin, not Egypt's president.
+    mentions = mentions_of(
+        [
+            ("Vladimir", "Vladimir", "PROPN", "NNP", "compound", 1),
+            ("Putin", "Putin", "PROPN", "NNP", "nsubj", 2),
+            ("flew", "fly", "VERB", "VBD", "ROOT", 2),
+            ("to", "to", "ADP", "IN", "prep", 2),
+            ("Egypt", "Egypt", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 2),
+            ("The", "the", "DET", "DT", "det", 7),
+            ("president", "president", "NOUN", "NN", "nsubj", 8),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 8),
+            (".", ".", "PUNCT", ".", "punct", 8),
+        ],
+        ents=[(0, 2, "PERSON"), (4, 5, "GPE")],
+    )
+    assert mentions[6].actor.label == "Vladimir Putin" and mentions[6].rule == "coreference"
+
+
+def test_article_actors_a_title_without_a_state_takes_the_one_state_named_before(mentions_of):
+    # "Peru sent aid. Interior Minister Ana Soto visited Chile." — Chile is where she went, Peru whose minister.
+    mentions = mentions_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("aid", "aid", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+            ("Interior", "Interior", "PROPN", "NNP", "compound", 5),
+            ("Minister", "Minister", "PROPN", "NNP", "compound", 7),
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 7),
+            ("Soto", "Soto", "PROPN", "NNP", "nsubj", 8),
+            ("visited", "visit", "VERB", "VBD", "ROOT", 8),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 8),
+        ],
+        ents=[(0, 1, "GPE"), (6, 8, "PERSON"), (9, 10, "GPE")],
+    )
+    assert mentions[6].actor.code == "PERGOV"
+
+
+def test_article_actors_a_bare_singular_role_noun_names_no_body(mentions_of):
+    # "Peru said Soto faces tough opposition." — opposition to a plan, not Peru's opposition.
+    mentions = mentions_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Soto", "Soto", "PROPN", "NNP", "nsubj", 3),
+            ("faces", "face", "VERB", "VBZ", "ccomp", 1),
+            ("tough", "tough", "ADJ", "JJ", "amod", 5),
+            ("opposition", "opposition", "NOUN", "NN", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert 5 not in mentions and 4 not in mentions

@@ -278,6 +278,7 @@ class ActorResolver:
             if m.rule in {"sector", "title"} or not any(r.start <= m.start and m.end <= r.end for r in roles)
         ]
         mentions.extend(self._contextual_sectors(doc, mentions, places))
+        mentions = self._titled_in_context(doc, mentions, places)
         doc._.actor_mentions = list(mentions)  # the named actors, for antecedents looked up by token
         mentions.extend(self._coreference(doc, mentions))
         mentions.extend(self._possessed_roles(doc, mentions))
@@ -457,6 +458,9 @@ class ActorResolver:
     def _person(
         self, span: Span, text: str, persons_seen: list[tuple[str, ActorMention]], published: date | None
     ) -> ActorMention | None:
+        words = text.split()
+        if len(words) > 1 and words[0] in self.vocab.words("honorifics"):
+            text = " ".join(words[1:])  # "Mr Blair" is Blair, "Sir Menzies Campbell" Menzies Campbell
         tokens = text.replace("-", " ").split()
         if not tokens:
             return None
@@ -735,6 +739,12 @@ class ActorResolver:
                 sector = self._sector(noun)
                 if sector is None or sector[:3] not in _DOMESTIC_SECTORS or not self._unanchored(noun):
                     continue
+                if noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children):
+                    continue  # a bare singular names no body: "faces tough opposition", "good government"
+                holder = self._title_antecedent(doc, noun, mentions, number)
+                if holder is not None:  # "Tony Blair said … The prime minister added": him, not a state's PM
+                    yield holder
+                    continue
                 # not a state acting in the same clause: "the rebels are backed by Iran" are not Iran's
                 here = states[number] - self._co_argument_countries(doc, noun, mentions)
                 near = here or (set().union(*states[max(0, number - 2) : number]) if number else set())
@@ -749,6 +759,68 @@ class ActorResolver:
                 yield ActorMention(
                     start, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "context", why, noun.i
                 )
+
+    def _title_antecedent(
+        self, doc: Doc, noun: Token, mentions: list[ActorMention], number: int
+    ) -> ActorMention | None:
+        """'the prime minister', 'the president' → the one person named in this or the two sentences
+        before who holds that office on the article's date, by the gazetteer."""
+        title = _TITLES.get(noun.lemma_.lower())
+        words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+        if title is None or noun.tag_ != "NN" or (noun.lemma_.lower() == "minister" and "prime" not in words):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        sentence_of = {t.i: n for n, sentence in enumerate(doc.sents) for t in sentence}
+        when: date | None = doc._.published
+        holders: dict[str, ActorMention] = {}
+        for mention in mentions:
+            if mention.actor.type != "Person" or mention.end > noun.i or number - sentence_of[mention.start] > 2:
+                continue
+            record = self.gazetteer.records.get(mention.actor.iri)
+            offices = [t for t in (record.tenures if record else []) if when is None or t.covers(when)]
+            if any(word in t.office.lower() for t in offices for word in title):
+                holders[mention.actor.iri] = mention
+        if len(holders) != 1:
+            return None
+        antecedent = next(iter(holders.values()))
+        start = next(c.i for c in noun.children if c.dep_ == "det" and c.lower_ == "the")
+        why = f"'{doc[start : noun.i + 1].text}' → '{antecedent.span(doc).text}', who held that office then"
+        return ActorMention(start, noun.i + 1, antecedent.actor, "coreference", why, noun.i)
+
+    def _titled_in_context(
+        self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]
+    ) -> list[ActorMention]:
+        """A person the gazetteer lacks, named with a title that says no state ("Foreign Secretary
+        Jack Straw", "Interior Minister X"), holds it in the one state the two sentences before name,
+        when their own sentence names none but those acted on in their own clause."""
+        states = self._context_states(doc, mentions, places)
+        number_of = {t.i: n for n, sentence in enumerate(doc.sents) for t in sentence}
+        result = []
+        for mention in mentions:
+            root = doc[mention.head]
+            titles = [t for t in root.children if t.dep_ == "compound" and t.i < mention.start]
+            sector = next((s for t in titles if (s := self._sector(t)) is not None), None)
+            if mention.rule != "minted" or mention.actor.type != "Person" or mention.actor.code or sector is None:
+                result.append(mention)
+                continue
+            number = number_of[root.i]
+            # a state of their own sentence may be where they act ("… an exit strategy from Iraq, Lib Dem
+            # leader X said"): only the sentences before say whose office it is, and only if this one names
+            # no state but those acted on in their own clause
+            here = states[number] - self._co_argument_countries(doc, root, mentions)
+            near = set().union(*states[max(0, number - 2) : number]) if number and not here else set()
+            domestic = sector[:3] in _DOMESTIC_SECTORS
+            state = self.gazetteer.state(next(iter(near))) if len(near) == 1 and domestic else None
+            if state is None:
+                result.append(mention)
+                continue
+            code = sector_actor(state.actor, sector, self.vocab).code
+            actor = Actor(_minted_iri(mention.actor, code), mention.actor.label, "Person", state.actor.country, code)
+            title = " ".join(t.text for t in titles)
+            why = f"{mention.why}; titled '{title}' in {state.actor.label}, the one state in context"
+            result.append(ActorMention(mention.start, mention.end, actor, mention.rule, why, mention.head))
+        return result
 
     @staticmethod
     def _co_argument_countries(doc: Doc, noun: Token, mentions: list[ActorMention]) -> set[str]:
