@@ -732,6 +732,7 @@ class ActorResolver:
         exactly one; a state institution or domestic group only, never a company or a foreigner."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         states = self._context_states(doc, mentions, places)
+        sentence_of = {t.i: n for n, sentence in enumerate(doc.sents) for t in sentence}
         for number, sentence in enumerate(doc.sents):
             for noun in sentence:
                 if noun.i in covered or noun.pos_ != "NOUN" or noun.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -741,7 +742,7 @@ class ActorResolver:
                     continue
                 if noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children):
                     continue  # a bare singular names no body: "faces tough opposition", "good government"
-                holder = self._title_antecedent(doc, noun, mentions, number)
+                holder = self._title_antecedent(doc, noun, mentions, sentence_of)
                 if holder is not None:  # "Tony Blair said … The prime minister added": him, not a state's PM
                     yield holder
                     continue
@@ -761,7 +762,7 @@ class ActorResolver:
                 )
 
     def _title_antecedent(
-        self, doc: Doc, noun: Token, mentions: list[ActorMention], number: int
+        self, doc: Doc, noun: Token, mentions: list[ActorMention], sentence_of: dict[int, int]
     ) -> ActorMention | None:
         """'the prime minister', 'the president' → the one person named in this or the two sentences
         before who holds that office on the article's date, by the gazetteer."""
@@ -771,7 +772,7 @@ class ActorResolver:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
-        sentence_of = {t.i: n for n, sentence in enumerate(doc.sents) for t in sentence}
+        number = sentence_of[noun.i]
         when: date | None = doc._.published
         holders: dict[str, ActorMention] = {}
         for mention in mentions:
