@@ -37,13 +37,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -98,6 +101,18 @@ class ActorMention:
         return doc[self.start : self.end]
 
 
+class _SentenceNumbers:
+    """Token index → sentence number, by bisection over the sentence starts (no table per token)."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [sentence.start for sentence in doc.sents]
+
+    def __getitem__(self, index: int) -> int:
+        return bisect_right(self.starts, index) - 1
+
+
 def register_extensions() -> None:
     """Declare the Doc extensions geokg uses (idempotent)."""
     for name, default in (
@@ -122,22 +137,34 @@ def modifier_for(doc: Doc, token: Token) -> ActorMention | None:
     return None
 
 
+def _mention_index(doc: Doc) -> tuple[dict[int, list[ActorMention]], dict[int, ActorMention]]:
+    """Token index → the mentions headed there, and → the last mention covering it; built once per
+    list of mentions the document holds (rebuilt when the resolver sets a new one)."""
+    mentions: list[ActorMention] = doc._.actor_mentions or []
+    cached = doc.user_data.get("geokg.mention_index")
+    if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+        return cached[2], cached[3]
+    heads: dict[int, list[ActorMention]] = {}
+    covering: dict[int, ActorMention] = {}
+    for mention in mentions:
+        heads.setdefault(mention.head, []).append(mention)
+        for i in range(mention.start, mention.end):
+            covering[i] = mention
+    doc.user_data["geokg.mention_index"] = (mentions, len(mentions), heads, covering)
+    return heads, covering
+
+
 def mentions_for(doc: Doc, token: Token) -> list[ActorMention]:
     """Every actor mention whose head is ``token``: one, or the members of a group it refers to
     ("the two leaders")."""
-    return [m for m in doc._.actor_mentions or [] if m.head == token.i]
+    return list(_mention_index(doc)[0].get(token.i, ()))
 
 
 def mention_for(doc: Doc, token: Token) -> ActorMention | None:
-    """The actor mention whose head is ``token``, or that covers it."""
-    mentions: list[ActorMention] = doc._.actor_mentions or []
-    covering = None
-    for mention in mentions:
-        if mention.head == token.i:
-            return mention
-        if mention.start <= token.i < mention.end:
-            covering = mention
-    return covering
+    """The actor mention whose head is ``token`` (the first), or else the last that covers it."""
+    heads, covering = _mention_index(doc)
+    headed = heads.get(token.i)
+    return headed[0] if headed else covering.get(token.i)
 
 
 # Sectors a role noun with no state of its own takes from context: a state's institutions and domestic groups.
@@ -277,10 +304,11 @@ class ActorResolver:
             for m in mentions
             if m.rule in {"sector", "title"} or not any(r.start <= m.start and m.end <= r.end for r in roles)
         ]
-        mentions.extend(self._contextual_sectors(doc, mentions, places))
-        mentions = self._titled_in_context(doc, mentions, places)
+        sentences = _SentenceNumbers(doc)
+        mentions.extend(self._contextual_sectors(doc, mentions, places, sentences))
+        mentions = self._titled_in_context(doc, mentions, places, sentences)
         doc._.actor_mentions = list(mentions)  # the named actors, for antecedents looked up by token
-        mentions.extend(self._coreference(doc, mentions))
+        mentions.extend(self._coreference(doc, mentions, sentences))
         mentions.extend(self._possessed_roles(doc, mentions))
         doc._.quotes = self._quotes(doc, mentions)
         mentions.extend(self._first_person(doc, mentions, doc._.quotes))
@@ -440,9 +468,10 @@ class ActorResolver:
                     people.setdefault(_fold(name.replace("-", " ").split()[-1]), mention)
         if not people:
             return
-        for token in doc:
-            if token.pos_ != "PROPN" or token.i in covered:
+        for index, pos in enumerate(doc.to_array(POS).tolist()):
+            if pos != PROPN or index in covered:
                 continue
+            token = doc[index]
             earlier = people.get(_fold(token.text))
             if (
                 earlier is None
@@ -636,7 +665,9 @@ class ActorResolver:
 
     def _the_north(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """'the North' / 'the South' for the one state in the article named North…/South…."""
-        found = []
+        found: list[ActorMention] = []
+        if "the North" not in doc.text and "the South" not in doc.text:
+            return found
         states = {m.actor.label: m.actor for m in mentions if m.actor.type == "State"}
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in doc:
@@ -725,14 +756,13 @@ class ActorResolver:
         return per_sentence
 
     def _contextual_sectors(
-        self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]
+        self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]], sentence_of: _SentenceNumbers
     ) -> Iterable[ActorMention]:
         """A role noun with no state of its own ("police detained …", "the government said",
         "protesters marched") belongs to the one state this or the two sentences before name, if
         exactly one; a state institution or domestic group only, never a company or a foreigner."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         states = self._context_states(doc, mentions, places)
-        sentence_of = {t.i: n for n, sentence in enumerate(doc.sents) for t in sentence}
         for number, sentence in enumerate(doc.sents):
             for noun in sentence:
                 if noun.i in covered or noun.pos_ != "NOUN" or noun.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -762,7 +792,7 @@ class ActorResolver:
                 )
 
     def _title_antecedent(
-        self, doc: Doc, noun: Token, mentions: list[ActorMention], sentence_of: dict[int, int]
+        self, doc: Doc, noun: Token, mentions: list[ActorMention], sentence_of: _SentenceNumbers
     ) -> ActorMention | None:
         """'the prime minister', 'the president' → the one person named in this or the two sentences
         before who holds that office on the article's date, by the gazetteer."""
@@ -790,13 +820,12 @@ class ActorResolver:
         return ActorMention(start, noun.i + 1, antecedent.actor, "coreference", why, noun.i)
 
     def _titled_in_context(
-        self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]
+        self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]], number_of: _SentenceNumbers
     ) -> list[ActorMention]:
         """A person the gazetteer lacks, named with a title that says no state ("Foreign Secretary
         Jack Straw", "Interior Minister X"), holds it in the one state the two sentences before name,
         when their own sentence names none but those acted on in their own clause."""
         states = self._context_states(doc, mentions, places)
-        number_of = {t.i: n for n, sentence in enumerate(doc.sents) for t in sentence}
         result = []
         for mention in mentions:
             root = doc[mention.head]
@@ -896,7 +925,8 @@ class ActorResolver:
     def _quotes(self, doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, int, Actor | None]]:
         """Quoted stretches ``(start, end, speaker)``: the speaker is the subject of a verb of saying
         outside the quote in the sentence it opens or closes in ('"…," Johnson said', 'X said: "…"')."""
-        marks = [t.i for t in doc if t.text in _QUOTE_MARKS]
+        quote_marks = {doc.vocab.strings.add(mark) for mark in _QUOTE_MARKS}
+        marks = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in quote_marks]
         quotes: list[tuple[int, int, Actor | None]] = []
         for opening, closing in zip(marks[::2], marks[1::2], strict=False):
             speaker = None
@@ -930,23 +960,26 @@ class ActorResolver:
                     why = f"'{token.text}' in a quote of {speaker.label}"
                     yield ActorMention(token.i, token.i + 1, speaker, "speaker", why, token.i)
 
-    def _coreference(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
+    def _coreference(
+        self, doc: Doc, mentions: list[ActorMention], sentence_index: _SentenceNumbers
+    ) -> Iterable[ActorMention]:
         """Pronouns: he/his → the last person within two sentences; it/its → the clause's actor subject;
         they/their → the last plural group within two sentences."""
         by_start = sorted(mentions, key=lambda m: m.start)
-        sentence_index = {}
         # sentences with a subject 'they' may mean: a plural, or a state or organisation ("the ministry … they")
         plural_subjects: set[int] = set()
         people = self.vocab.words("group-person-nouns")
         collective = {m.head for m in mentions if m.actor.type != "Person" and doc[m.head].lemma_.lower() not in people}
-        for n, sent in enumerate(doc.sents):
-            for token in sent:
-                sentence_index[token.i] = n
-                plural = token.tag_ in {"NNS", "NNPS"} or token.conjuncts or token.i in collective
-                if token.dep_.startswith("nsubj") and plural:
-                    plural_subjects.add(n)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in doc:
+            if token.dep_.startswith("nsubj") and (
+                token.tag_ in {"NNS", "NNPS"} or token.i in collective or token.conjuncts
+            ):
+                plural_subjects.add(sentence_index[token.i])
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        state_nouns = self.vocab.words("state-nouns")
+        for token in doc:
+            if token.pos_ not in {"PRON", "NOUN"}:
+                continue  # only pronouns and common nouns refer back
             lower = token.lower_
             members = (
                 self._group_reference(doc, token, by_start, sentence_index, plural_subjects)
@@ -959,7 +992,7 @@ class ActorResolver:
                 by_start.sort(key=lambda m: m.start)
                 yield from members
                 continue
-            if token.lemma_.lower() in self.vocab.words("state-nouns") and token.i not in covered:
+            if token.lemma_.lower() in state_nouns and token.i not in covered:
                 described = self._definite_description(doc, token, by_start, sentence_index)
                 if described is not None:
                     yield described
@@ -1036,7 +1069,7 @@ class ActorResolver:
         doc: Doc,
         token: Token,
         by_start: list[ActorMention],
-        sentence_index: dict[int, int],
+        sentence_index: _SentenceNumbers,
         plural_subjects: AbstractSet[int] = frozenset(),
     ) -> list[ActorMention]:
         """A plural that refers to the actors coordinated just before ("Chile and Peru met. They
@@ -1088,7 +1121,7 @@ class ActorResolver:
 
     @staticmethod
     def _definite_description(
-        doc: Doc, noun: Token, by_start: list[ActorMention], sentence_index: dict[int, int]
+        doc: Doc, noun: Token, by_start: list[ActorMention], sentence_index: _SentenceNumbers
     ) -> ActorMention | None:
         """'the (isolated) country', 'the regime' → the one state named just before, outside this clause.
 

@@ -319,6 +319,15 @@ class RelationExtractor:
         register_extensions()
         self.vocab = vocab or load_vocabulary()
         self._collocation_verbs = {lemma for (lemma, _o), e in self.vocab.collocations.items() if e.pos == "VERB"}
+        # every word that can trigger a claim, to pass over the others at the cost of one lookup
+        self._triggers = (
+            {lemma for lemma, _pos in self.vocab.senses}
+            | {lemma for lemma, _other in self.vocab.collocations}
+            | set(self.vocab.verbs)
+            | set(self.vocab.verb_forms)
+            | self.vocab.words("statement-verbs")
+        )
+        self._times_by_sentence: dict[int, list[Span]] = {}
 
     # -- component ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -328,6 +337,10 @@ class RelationExtractor:
         self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
         self._context_year: int | None = None
         years = _years_by_sentence(doc)
+        self._times_by_sentence = {sentence.start: [] for sentence in doc.sents}  # its DATE and TIME entities
+        for entity in doc.ents:
+            if entity.label_ in {"DATE", "TIME"}:
+                self._times_by_sentence.setdefault(entity.sent.start, []).append(entity)
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
             found = list(self.sentence_claims(doc, sentence))
@@ -370,9 +383,11 @@ class RelationExtractor:
     def _dictionary_entry(self, token: Token) -> LexicalEntry | None:
         """The CAMEO verb dictionary's reading of a verb the ontology's own lexicon does not list:
         the most specific pattern its arguments match gives the code, the code the relation."""
+        if token.pos_ != "VERB":
+            return None
         lemma = token.lemma_.lower()
         own = (lemma, "VERB") in self.vocab.lexicon or (lemma, "VERB") in self.vocab.silent
-        if token.pos_ != "VERB" or own or lemma in self._collocation_verbs:
+        if own or lemma in self._collocation_verbs:
             return None  # the ontology's own entries for a verb decide it, whether or not they apply here
         if lemma not in self.vocab.verbs:
             lemma = self.vocab.verb_forms.get(token.lower_, lemma)
@@ -459,6 +474,8 @@ class RelationExtractor:
             return
         published: date | None = doc._.published
         for token in sentence:
+            if token.lemma_.lower() not in self._triggers and token.lower_ not in self._triggers:
+                continue
             entry = self._entry(token)
             obligation = None
             if entry is None:
@@ -1008,7 +1025,10 @@ class RelationExtractor:
     def _date(self, doc: Doc, trigger: Token, sentence: Span, published: date | None) -> tuple[str, date, date] | None:
         clause = clause_of(trigger)
         candidates = []
-        for entity in sentence.ents:
+        times = self._times_by_sentence.get(sentence.start)  # read once per document by __call__
+        if times is None:
+            times = [e for e in sentence.ents if e.label_ in {"DATE", "TIME"}]
+        for entity in times:
             if entity.label_ not in {"DATE", "TIME"}:
                 continue
             root = entity.root
@@ -1023,7 +1043,7 @@ class RelationExtractor:
             if candidates or current.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
                 break
             current = clause_of(current.head)
-            for entity in sentence.ents:
+            for entity in times:
                 if entity.label_ == "DATE" and clause_of(entity.root) == current:
                     candidates.append((3, entity))
         for _, entity in sorted(candidates, key=lambda c: c[0]):
