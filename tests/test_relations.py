@@ -676,3 +676,48 @@ def test_relations_a_phone_call_with_someone_is_a_consultation(claims_of):
     )
     call = _one(claims, "meetsWith")
     assert call.cameo == "041" and not [c for c in claims if c.relation == "requests"]
+
+
+def test_relations_a_deadline_inside_a_nominal_event_is_not_its_date(claims_of):
+    # "Iran and Iraq signed a deal to finish the dam by 2030": the deal is not dated 2030
+    claims = claims_of(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Iraq", "Iraq", "PROPN", "NNP", "conj", 0),
+            ("signed", "sign", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 5),
+            ("deal", "deal", "NOUN", "NN", "dobj", 3),
+            ("to", "to", "PART", "TO", "aux", 7),
+            ("finish", "finish", "VERB", "VB", "acl", 5),
+            ("the", "the", "DET", "DT", "det", 9),
+            ("dam", "dam", "NOUN", "NN", "dobj", 7),
+            ("by", "by", "ADP", "IN", "prep", 7),
+            ("2030", "2030", "NUM", "CD", "pobj", 10),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ],
+        ents=[(11, 12, "DATE")],
+    )
+    claim = _one(claims, "signsAgreementWith")
+    assert (claim.date, claim.date_source) == ("2023-09-12", "article")
+
+
+def test_relations_a_date_in_the_event_nouns_own_phrase_dates_it(claims_of):
+    # "the March 3 deal between Iran and Iraq collapsed"
+    claims = claims_of(
+        [
+            ("The", "the", "DET", "DT", "det", 3),
+            ("March", "March", "PROPN", "NNP", "compound", 3),
+            ("3", "3", "NUM", "CD", "nummod", 1),
+            ("deal", "deal", "NOUN", "NN", "nsubj", 8),
+            ("between", "between", "ADP", "IN", "prep", 3),
+            ("Iran", "Iran", "PROPN", "NNP", "pobj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 5),
+            ("Iraq", "Iraq", "PROPN", "NNP", "conj", 5),
+            ("collapsed", "collapse", "VERB", "VBD", "ROOT", 8),
+            (".", ".", "PUNCT", ".", "punct", 8),
+        ],
+        ents=[(1, 3, "DATE")],
+    )
+    claim = _one(claims, "signsAgreementWith")
+    assert (claim.date, claim.date_source) == ("2023-03-03", "text")

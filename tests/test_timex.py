@@ -48,3 +48,24 @@ def test_timex_that_year_and_that_month_refer_to_the_year_the_article_named():
     assert resolve_time("earlier that year", published, context_year=2014)[0] == "2014"
     assert resolve_time("that February", published, context_year=2014)[0] == "2014-02"
     assert resolve_time("earlier that year", published)[0] == "2019"  # no year named: the article's
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("on December 30", date(2021, 1, 4), "2020-12-30"),  # named just after the new year
+        ("Feb. 3", date(2021, 1, 20), "2021-02-03"),  # a day two weeks ahead is this year's
+        ("the 14th of June", date(2018, 6, 20), "2018-06-14"),
+        ("since April 2", date(2021, 1, 20), "2020-04-02"),  # "since" looks back
+    ],
+)
+def test_timex_a_day_of_the_month_without_a_year_is_the_occurrence_nearest_publication(text, published, expected):
+    assert resolve_time(text, published)[0] == expected
+
+
+def test_timex_last_weekday_is_never_today_or_yesterday():
+    friday = date(2022, 4, 8)
+    assert resolve_time("last Thursday", friday)[0] == "2022-03-31"  # yesterday would be "yesterday"
+    assert resolve_time("last Friday", friday)[0] == "2022-04-01"
+    assert resolve_time("last Tuesday", friday)[0] == "2022-04-05"
+    assert resolve_time("on Thursday", friday)[0] == "2022-04-07"

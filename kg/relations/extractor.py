@@ -121,6 +121,16 @@ def _dated(claim: Claim, published: date | None) -> Claim:
     return replace(claim, date=published.isoformat(), date_start=published, date_end=published, date_source="article")
 
 
+def _modifies_noun(token: Token, noun: Token) -> bool:
+    """The token sits in the noun's phrase with no verb between them: "the [November 27] deal",
+    "talks [on Monday]", but not "a deal to build it [by 2025]"."""
+    while token.i != noun.i:
+        if token.head.i == token.i or token.head.pos_ in {"VERB", "AUX"}:
+            return False
+        token = token.head
+    return True
+
+
 def _years_by_sentence(doc: Doc) -> dict[int, int]:
     """Sentence start → the last year it names ("in 2014", "March 2011"), for "that year" further on."""
     years: dict[int, int] = {}
@@ -1034,8 +1044,8 @@ class RelationExtractor:
             root = entity.root
             if trigger.i in {t.i for t in root.subtree} and trigger.i not in range(entity.start, entity.end):
                 candidates.append((0, entity))  # a "when …" clause hanging off the date
-            elif trigger.pos_ != "VERB" and root.i in {t.i for t in trigger.subtree}:
-                candidates.append((1, entity))
+            elif trigger.pos_ != "VERB" and _modifies_noun(root, trigger):
+                candidates.append((1, entity))  # "the November 27 deal", not "a deal to finish it by 2025"
             elif clause_of(root) == clause:
                 candidates.append((2, entity))
         current = clause

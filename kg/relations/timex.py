@@ -10,6 +10,8 @@ Example:
     '1980/1989'
     >>> resolve_time("in July", date(2023, 9, 12))[0]
     '2023-07'
+    >>> resolve_time("on November 27", date(2020, 1, 10))[0]
+    '2019-11-27'
 """
 
 from __future__ import annotations
@@ -52,6 +54,34 @@ def _anaphoric_time(t: str, year: int) -> TimeValue | None:
         if re.search(rf"\bthat {name}\b", t):
             return _month(year, index + 1)
     return None
+
+
+def _day_of_month(t: str, published: date, past: bool = False) -> TimeValue | None:
+    """ "November 27", "Nov. 27" or "27 November" without a year: the occurrence nearest the
+    publication date, so a late-November day named in January is last year's; a day ahead counts
+    twice as far as one behind (with ``past``, as after "since", only days behind count)."""
+    match = re.search(r"\b([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?\b", t) or re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\b", t
+    )
+    if not match:
+        return None
+    a, b = match.groups()
+    month_name, day_text = (a, b) if not a.isdigit() else (b, a)
+    if month_name not in _MONTHS and month_name not in _MONTH_ABBR and month_name != "sept":
+        return None
+    month = _MONTH_ABBR[month_name[:3]]
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(date(year, month, int(day_text)))
+        except ValueError:
+            continue
+    if past:
+        days = [d for d in days if d <= published]
+    if not days:
+        return None
+    # news tells of the past more than it schedules: a day ahead counts twice as far
+    return _day(min(days, key=lambda d: (published - d).days if d <= published else 2 * (d - published).days))
 
 
 def resolve_time(text: str, published: date | None, context_year: int | None = None) -> TimeValue | None:
@@ -107,6 +137,10 @@ def resolve_time(text: str, published: date | None, context_year: int | None = N
     if published is None:
         return None
 
+    day_of_month = _day_of_month(t, published, past=text.lower().lstrip().startswith("since"))
+    if day_of_month is not None:
+        return day_of_month
+
     if t in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
         return _day(published)
     if t in {"yesterday", "last night"}:
@@ -119,6 +153,8 @@ def resolve_time(text: str, published: date | None, context_year: int | None = N
             delta = (published.weekday() - index) % 7
             if t.startswith("next "):
                 return _day(published + timedelta(days=(index - published.weekday()) % 7 or 7))
+            if t.startswith("last ") and delta < 2:
+                delta += 7  # "last Thursday" said on a Friday is not yesterday (that is "yesterday")
             return _day(published - timedelta(days=delta))
 
     monday = published - timedelta(days=published.weekday())
