@@ -368,3 +368,149 @@ def test_codebook_a_critic_of_someone_criticizes_them(claims_of):
         ]
     )
     assert [(c.subject.country, c.relation, c.object.country) for c in claims] == [("CHL", "criticizes", "PER")]
+
+
+def test_codebook_announcing_a_deal_between_two_others_is_no_deal_with_either(claims_of):
+    # "Chile announced a deal between Peru and Bolivia."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("deal", "deal", "NOUN", "NN", "dobj", 1),
+            ("between", "between", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 5),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert {(c.subject.country, c.object.country) for c in claims} == {("PER", "BOL")}
+
+
+def test_codebook_a_defeat_in_a_match_or_an_election_is_no_force(claims_of):
+    # "Chile defeated Peru in the final."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("defeated", "defeat", "VERB", "VBD", "ROOT", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("final", "final", "NOUN", "NN", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert claims == []
+
+
+def test_codebook_encouraging_someone_to_act_is_an_appeal(claims_of):
+    # "Chile encouraged Peru to negotiate."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("encouraged", "encourage", "VERB", "VBD", "ROOT", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 4),
+            ("negotiate", "negotiate", "VERB", "VB", "xcomp", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert ("CHL", "requests", "PER", "020") in _dyads(claims)
+    assert not any(c.relation == "praises" for c in claims)
+
+
+def test_codebook_a_purpose_infinitive_after_giving_is_the_recipient_s_act(claims_of):
+    # "Chile sent money to Bolivia to attack Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("money", "money", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 3),
+            ("to", "to", "PART", "TO", "aux", 6),
+            ("attack", "attack", "VERB", "VB", "advcl", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    attacks = {(c.subject.country, c.object.country) for c in claims if c.relation == "attacks"}
+    assert attacks == {("BOL", "PER")}
+
+
+def test_codebook_a_negation_stays_in_its_own_finite_conjunct(claims_of):
+    # "Chile did not sign it and urges Peru to wait."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+            ("did", "do", "AUX", "VBD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3),
+            ("sign", "sign", "VERB", "VB", "ROOT", 3),
+            ("it", "it", "PRON", "PRP", "dobj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 3),
+            ("urges", "urge", "VERB", "VBZ", "conj", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 6),
+            ("to", "to", "PART", "TO", "aux", 9),
+            ("wait", "wait", "VERB", "VB", "xcomp", 6),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    urged = [c for c in claims if c.relation == "requests"]
+    assert [(c.subject.country, c.object.country, c.modality) for c in urged] == [("CHL", "PER", "asserted")]
+
+
+def test_codebook_an_event_noun_owned_by_someone_unknown_is_not_the_sentence_subject_s(claims_of):
+    # "Chile backed the woman in her lawsuit against Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("backed", "back", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("woman", "woman", "NOUN", "NN", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("her", "her", "PRON", "PRP$", "poss", 6),
+            ("lawsuit", "lawsuit", "NOUN", "NN", "pobj", 4),
+            ("against", "against", "ADP", "IN", "prep", 6),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert not any(c.object.country == "PER" for c in claims), [c.to_json() for c in claims]
+
+
+def test_codebook_a_mediator_acts_towards_each_party_named_with_between(claims_of):
+    # "Chile mediated talks between Peru and Bolivia."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("mediated", "mediate", "VERB", "VBD", "ROOT", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 1),
+            ("between", "between", "ADP", "IN", "prep", 2),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    mediated = {(c.subject.country, c.object.country) for c in claims if (c.cameo or "").startswith("045")}
+    assert mediated == {("CHL", "PER"), ("CHL", "BOL")}
+
+
+def test_codebook_the_host_of_a_meeting_between_two_parties_meets_each(claims_of):
+    # "Chile hosted a meeting between Peru and Bolivia."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("meeting", "meeting", "NOUN", "NN", "dobj", 1),
+            ("between", "between", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 5),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    met = {frozenset((c.subject.country, c.object.country)) for c in claims if c.relation == "meetsWith"}
+    assert {frozenset(("CHL", "PER")), frozenset(("CHL", "BOL"))} <= met

@@ -270,6 +270,43 @@ def _parties_named(doc: Doc, noun: Token, *, between: bool = True) -> list[Actor
     return []
 
 
+def _owned_by_another(noun: Token) -> bool:
+    """An event noun whose owner we could not resolve and who need not be the clause's subject:
+    "represented her in her lawsuit", "backed Smith's bid" (but "they held their summit" is theirs)."""
+    return any(c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.pos_ in {"PROPN", "NOUN"}) for c in noun.children)
+
+
+def _asks_to_act(verb: Token) -> bool:
+    """The verb takes an infinitive with a subject or object of its own: "encouraged Iran to
+    negotiate" (whether parsed as an object with 'to negotiate' or as a clause)."""
+    for clause in verb.children:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.dep_ not in {"xcomp", "ccomp"} or not infinitive:
+            continue
+        if clause.dep_ == "ccomp" or any(c.dep_ == "dobj" for c in verb.children):
+            return True
+    return False
+
+
+def _counterparts_between(
+    doc: Doc, noun: Token, subjects: list[ActorMention], *, mediator: bool = False
+) -> list[ActorMention]:
+    """The counterparts an object noun names: "signed a deal with Iraq"; with 'between' only when the
+    subject is one of the parties ("Iran signed the deal between Iran and Iraq") or mediates between
+    them ("brokered a truce between A and B"), since announcing "a deal between A and B" is no deal
+    with either."""
+    found = _parties_named(doc, noun, between=False)
+    if found:
+        return found
+    parties = _parties_named(doc, noun)
+    ours = {m.actor.iri for m in subjects}
+    if mediator:
+        return parties
+    if not any(m.actor.iri in ours for m in parties):
+        return []
+    return [m for m in parties if m.actor.iri not in ours]
+
+
 def _possessor(doc: Doc, noun: Token) -> list[ActorMention]:
     for child in noun.children:
         if child.dep_ == "poss":
@@ -430,12 +467,17 @@ class RelationExtractor:
             or (actor.code or "").startswith("IMG")
         )
 
-    def _unarmed_force(self, relation: RelationInfo, entry: LexicalEntry, reading: _Reading) -> bool | None:
+    def _unarmed_force(
+        self, relation: RelationInfo, entry: LexicalEntry, reading: _Reading, trigger: Token
+    ) -> bool | None:
         """Force between two people none of whom commands force is words or a contest: "Biden attacked
-        Trump" criticizes him (True: read as 111), "Biden defeated Trump" is no event (False); None
-        when the reading stands."""
+        Trump" criticizes him (True: read as 111), "Biden defeated Trump" is no event (False); so is a
+        defeat in a match or an election, whoever the sides are; None when the reading stands."""
         if relation.name not in {"attacks", "assaults", "usesMassViolenceAgainst"}:
             return None
+        contests = self.vocab.words("contest-nouns")
+        if any(pobj.lemma_.lower() in contests for _p, pobj in _prep_objects(trigger, {"in", "at", "during"})):
+            return False
         subject, obj = reading.subject.actor, reading.object.actor
         if self._armed(subject) or self._armed(obj) or "Person" not in {subject.type, obj.type}:
             return None
@@ -521,13 +563,16 @@ class RelationExtractor:
                     continue
                 if relation.frame == "VisitFrame" and reading.subject.actor.country == reading.object.actor.country:
                     continue  # travelling within one's own state is no visit
-                verbal = self._unarmed_force(relation, entry, reading)
+                verbal = self._unarmed_force(relation, entry, reading, token)
                 if verbal is False:
                     continue  # "Biden defeated Trump": a contest, no force
                 cameo = self._cameo(entry, relation, reading.items)
                 claim_relation = relation
                 if verbal:  # "attacked his rival": criticism (CAMEO 111)
                     claim_relation, cameo = self.vocab.relations["criticizes"], "111"
+                if claim_relation.name == "praises" and _asks_to_act(token):
+                    # "encouraged Iran to negotiate" asks Iran to act: an appeal (CAMEO 020), no praise
+                    claim_relation, cameo = self.vocab.relations["requests"], "020"
                 if cameo.startswith("087") and reading.object.actor.type == "IntergovernmentalOrganization":
                     # withdrawing from a body ("the withdrawal of Britain from the EU") is leaving it, no retreat
                     claim_relation, cameo = self.vocab.relations["reducesRelationsWith"], "160"
@@ -609,6 +654,9 @@ class RelationExtractor:
             found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
             return found, penalty - 0.1, "inherited (adjective)"
         if dep in {"xcomp", "conj", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
+            enabled = self._enabled_recipients(doc, verb, head)
+            if enabled is not None:
+                return enabled, -0.1, "recipient of the means"
             if dep == "xcomp" and head.lemma_ in self.vocab.words("object-control-verbs"):
                 objects = [m for c in head.children if c.dep_ == "dobj" for m in _actors(doc, c)]
                 if objects:
@@ -628,6 +676,22 @@ class RelationExtractor:
             found, penalty, _ = self._verb_subjects(doc, governor, depth + 1)
             return found, penalty - 0.15, "inherited (gerund)"
         return [], 0.0, ""
+
+    def _enabled_recipients(self, doc: Doc, verb: Token, head: Token) -> list[ActorMention] | None:
+        """A purpose infinitive after giving something to someone is the recipient's act: "paid money to
+        the militia to attack the base", "sent arms to the rebels to fight the army" (None when the
+        governor gives nothing to anyone; an empty list when the recipient is no actor we know)."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        entry = self._entry(head)
+        giving = entry is not None and self.vocab.relations[entry.relation].frame == "TransferFrame"
+        if not giving and head.lemma_.lower() not in self.vocab.words("giving-verbs"):
+            return None
+        recipients = [c for c in head.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
+        recipients += [pobj for _p, pobj in _prep_objects(head, {"to"}) if pobj.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if not recipients:
+            return None
+        return [m for t in recipients for m in _actors(doc, t)]
 
     def _passive_agents(self, doc: Doc, verb: Token, relation: RelationInfo) -> tuple[list[ActorMention], str]:
         """The agents of a passive with no 'by' phrase of its own: those of the statement it was made
@@ -738,7 +802,8 @@ class RelationExtractor:
             # "signed Conyers's bill into law" is no agreement with Conyers.
             if relation.symmetric:
                 mine = {id(m) for m in _possessor(doc, dobj)}
-                objects = _actors(doc, dobj) or _parties_named(doc, dobj)
+                mediator = entry is not None and (entry.cameo or "").startswith("045")
+                objects = _actors(doc, dobj) or _counterparts_between(doc, dobj, subjects, mediator=mediator)
                 # Nor where they met: "joined a group in Lebanon" names no counterpart in Lebanon.
                 objects = objects or [m for m in _stand_ins(doc, self.vocab, dobj, places=False) if id(m) not in mine]
             else:
@@ -935,6 +1000,7 @@ class RelationExtractor:
         elif (
             not subjects
             and support is not None
+            and not _owned_by_another(noun)
             and (support.lemma_ in self.vocab.words("light-verbs") or noun.dep_ == "pobj")
         ):
             subjects, verb_penalty, _ = self._verb_subjects(doc, support)
@@ -957,8 +1023,15 @@ class RelationExtractor:
                 item_heads.append(pobj)
                 continue
             if prep == "between":
+                # "a deal between A and B" is theirs, whoever announced or brokered it; the subject's
+                # only when it is one of them ("Iran's deal between Iran and Iraq")
                 parties = _actors(doc, pobj)
-                if len(parties) >= 2 and not subjects:
+                ours = {m.actor.iri for m in subjects}
+                hosted = support is not None and support.lemma_.lower() in self.vocab.words("host-verbs")
+                # "to host a meeting between A and B": the host meets each
+                if (hosted and subjects) or any(m.actor.iri in ours for m in parties):
+                    objects.extend(m for m in parties if m.actor.iri not in ours)
+                elif len(parties) >= 2:
                     subjects, objects = parties[:1], parties[1:]
                     how = "between"
                 continue

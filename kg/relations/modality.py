@@ -79,9 +79,14 @@ def _clause_markers(
     under_past_report: bool,
     words: Vocabulary,
     trigger: Token | None = None,
+    own_tense: bool = False,
 ) -> None:
+    """The markers on one clause's own words; with ``own_tense`` (a conjunct inflected for itself,
+    "did not want A and calls on B") its negation and auxiliaries are left out: they are the clause's."""
     for child in clause.children:
         lower = child.lower_
+        if own_tense and child.dep_ in {"neg", "aux"}:
+            continue
         if child.dep_ == "neg":
             reading.raise_to("negated", lower)
         elif child.dep_ == "aux" and lower in words.words("future-auxiliaries"):
@@ -200,7 +205,8 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
             reading.raise_to("future", lemma)  # "is willing to withdraw": an announced intention
         if dep in {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl"}:
             if head.pos_ in {"VERB", "AUX"}:
-                _clause_markers(doc, head, reading, _under_past_report(head, words), words, trigger)
+                own_tense = dep == "conj" and current.tag_ in {"VBD", "VBZ", "VBP"}
+                _clause_markers(doc, head, reading, _under_past_report(head, words), words, trigger, own_tense)
         elif dep == "ccomp" and head.pos_ in {"VERB", "AUX"}:
             # Only attribution and negation of a reporting clause carry down.
             for child in head.children:
