@@ -514,3 +514,21 @@ def test_codebook_the_host_of_a_meeting_between_two_parties_meets_each(claims_of
     )
     met = {frozenset((c.subject.country, c.object.country)) for c in claims if c.relation == "meetsWith"}
     assert {frozenset(("CHL", "PER")), frozenset(("CHL", "BOL"))} <= met
+
+
+def test_codebook_what_a_mutual_verb_discusses_is_its_topic_not_its_counterpart(claims_of):
+    # "Chile discussed the army of Peru with Bolivia."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("discussed", "discuss", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("army", "army", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+            ("with", "with", "ADP", "IN", "prep", 1),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert {(c.subject.country, c.object.country) for c in claims if c.relation == "meetsWith"} == {("CHL", "BOL")}

@@ -721,3 +721,22 @@ def test_relations_a_date_in_the_event_nouns_own_phrase_dates_it(claims_of):
     )
     claim = _one(claims, "signsAgreementWith")
     assert (claim.date, claim.date_source) == ("2023-03-03", "text")
+
+
+def test_relations_a_news_outlet_that_reports_an_act_is_its_source(claims_of):
+    # "Al Jazeera reported that Chile attacked Peru."
+    claims = claims_of(
+        [
+            ("Al", "Al", "PROPN", "NNP", "compound", 1),
+            ("Jazeera", "Jazeera", "PROPN", "NNP", "nsubj", 2),
+            ("reported", "report", "VERB", "VBD", "ROOT", 2),
+            ("that", "that", "SCONJ", "IN", "mark", 5),
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 5),
+            ("attacked", "attack", "VERB", "VBD", "ccomp", 2),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    claim = _one(claims, "attacks")
+    assert claim.modality == "reported"
+    assert claim.attributed_to is not None and claim.attributed_to.code == "QATMED"

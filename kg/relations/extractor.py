@@ -797,7 +797,10 @@ class RelationExtractor:
             # a mutual act without its particle ("discussed the relations", "the two restored ties"):
             # its only counterparts are coordinated subjects
             dobj = None
-        if dobj is not None and not (relation.frame == "VisitFrame" and particle):
+        # "discussed the crisis with Peru": with its particle, a mutual verb's object is the topic,
+        # its counterpart the particle's object (which may hang off the topic)
+        topic = particle is not None and relation.symmetric and not (entry is not None and entry.object_lemmas)
+        if dobj is not None and not (relation.frame == "VisitFrame" and particle) and not topic:
             # A symmetric relation's counterpart is an actor object, not whose the thing is:
             # "signed Conyers's bill into law" is no agreement with Conyers.
             if relation.symmetric:
@@ -817,7 +820,7 @@ class RelationExtractor:
         allowed = {particle} if particle else set(relation.object_prepositions)
         allowed |= entry.target_prepositions if entry is not None else set()
         # A collocation's preposition may hang off its object: "fired shells at Seoul".
-        holders = [verb, dobj] if entry is not None and entry.object_lemmas and dobj is not None else [verb]
+        holders = [verb, dobj] if entry is not None and (entry.object_lemmas or topic) and dobj is not None else [verb]
         target_prep = ""  # the preposition that named the target
         for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"})):
             if prep == "with" and relation.name in {"threatens", "warns"}:
