@@ -532,3 +532,19 @@ def test_codebook_what_a_mutual_verb_discusses_is_its_topic_not_its_counterpart(
         ]
     )
     assert {(c.subject.country, c.object.country) for c in claims if c.relation == "meetsWith"} == {("CHL", "BOL")}
+
+
+def test_codebook_two_subjects_the_parser_flattened_into_one_phrase_still_meet(claims_of):
+    # "Chile and Peru talked.", parsed as if "Chile and" modified "Peru"
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "compound", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+            ("talked", "talk", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    assert {frozenset((c.subject.country, c.object.country)) for c in claims if c.relation == "meetsWith"} == {
+        frozenset(("CHL", "PER"))
+    }

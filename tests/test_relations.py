@@ -740,3 +740,19 @@ def test_relations_a_news_outlet_that_reports_an_act_is_its_source(claims_of):
     claim = _one(claims, "attacks")
     assert claim.modality == "reported"
     assert claim.attributed_to is not None and claim.attributed_to.code == "QATMED"
+
+
+def test_relations_a_subject_the_parser_hangs_on_an_auxiliary_is_still_the_subject(claims_of):
+    # "Chile has been attacking Peru." with "Chile" attached to "been"
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 2),
+            ("has", "have", "AUX", "VBZ", "aux", 3),
+            ("been", "be", "AUX", "VBN", "aux", 3),
+            ("attacking", "attack", "VERB", "VBG", "ROOT", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    claim = _one(claims, "attacks")
+    assert (claim.subject.code, claim.object.code) == ("CHL", "PER")

@@ -270,6 +270,21 @@ def _parties_named(doc: Doc, noun: Token, *, between: bool = True) -> list[Actor
     return []
 
 
+def _flattened_conjunct(doc: Doc, verb: Token, subject: ActorMention) -> list[ActorMention]:
+    """The first of two coordinated subjects when the small model has flattened "US President Donald
+    Trump and Turkish President Recep Erdogan spoke" into one noun phrase: the actor named just
+    before an 'and' inside the subject's phrase, if it is another."""
+    head = doc[subject.head]
+    if head.dep_ != "nsubj" or head.head.i != verb.i:
+        return []
+    for token in doc[head.left_edge.i : head.i]:
+        if token.dep_ == "cc" and token.lower_ == "and" and token.i > head.left_edge.i:
+            before = mention_for(doc, doc[token.i - 1])
+            if before is not None and before.actor.iri != subject.actor.iri:
+                return [before]
+    return []
+
+
 def _owned_by_another(noun: Token) -> bool:
     """An event noun whose owner we could not resolve and who need not be the clause's subject:
     "represented her in her lawsuit", "backed Smith's bid" (but "they held their summit" is theirs)."""
@@ -893,6 +908,8 @@ class RelationExtractor:
             pairs = itertools.combinations(between, 2)
             return [_Reading(s, o, items, confidence - 0.05, "parties named with 'between'") for s, o in pairs]
         collocated = dobj is not None and entry is not None and dobj.lemma_.lower() in entry.object_lemmas
+        if not objects and mutual and len(subjects) == 1 and not passive:
+            subjects = subjects + _flattened_conjunct(doc, verb, subjects[0])
         if not objects and mutual and len(subjects) > 1 and (dobj is None or collocated) and not passive:
             # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C")
             for s, o in itertools.combinations(subjects, 2):

@@ -61,6 +61,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ == "agent":
             found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "aux" and child.i < verb.i and not found:
+            # "The US has been encouraging …": the small model may hang the subject on an auxiliary
+            found.extend(c for c in child.children if c.dep_ == "nsubj")
     return [t for s in found for t in (s, *s.conjuncts)]
 
 
