@@ -548,3 +548,34 @@ def test_codebook_two_subjects_the_parser_flattened_into_one_phrase_still_meet(c
     assert {frozenset((c.subject.country, c.object.country)) for c in claims if c.relation == "meetsWith"} == {
         frozenset(("CHL", "PER"))
     }
+
+
+def test_codebook_who_fired_the_weapons_is_who_they_targeted(claims_of):
+    # "Chile fired rockets targeting Peruvian troops."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("fired", "fire", "VERB", "VBD", "ROOT", 1),
+            ("rockets", "rocket", "NOUN", "NNS", "dobj", 1),
+            ("targeting", "target", "VERB", "VBG", "acl", 2),
+            ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 5),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert ("CHL", "PERMIL") in {(c.subject.code, c.object.code) for c in claims if c.relation == "attacks"}
+
+
+def test_codebook_a_verb_that_orchestrates_an_attack_is_its_agent(claims_of):
+    # "Chile orchestrated attacks on Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("orchestrated", "orchestrate", "VERB", "VBD", "ROOT", 1),
+            ("attacks", "attack", "NOUN", "NNS", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 2),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert ("CHL", "PER") in {(c.subject.code, c.object.code) for c in claims if c.relation == "attacks"}

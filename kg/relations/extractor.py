@@ -663,6 +663,10 @@ class RelationExtractor:
                 or [m for _p, pobj in _prep_objects(head, {"by"}) for m in _actors(doc, pobj)]
                 or _possessor(doc, head)
             )
+            if not found and dep == "acl" and verb.tag_ == "VBG" and self._launched(head):
+                # "Iran launched missiles targeting US troops": who launched them targets
+                found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
+                return found, penalty - 0.1, "who launched what targets"
             return found, -0.1, "relative clause"
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod", "xcomp"}:
             # "Norway is willing to send …", "he would be ready to host …": the adjective's subject.
@@ -691,6 +695,14 @@ class RelationExtractor:
             found, penalty, _ = self._verb_subjects(doc, governor, depth + 1)
             return found, penalty - 0.15, "inherited (gerund)"
         return [], 0.0, ""
+
+    def _launched(self, noun: Token) -> bool:
+        """A weapon the object of the verb that set it going: "fired rockets", "launched drones" (a
+        weapon: a commodity whose giving is military aid, CAMEO 072)."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return False
+        commodity = self.vocab.commodities.get(self.vocab.commodity_keywords.get(noun.lemma_.lower(), ""))
+        return commodity is not None and commodity.aid_code == "072"
 
     def _enabled_recipients(self, doc: Doc, verb: Token, head: Token) -> list[ActorMention] | None:
         """A purpose infinitive after giving something to someone is the recipient's act: "paid money to
