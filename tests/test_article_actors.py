@@ -498,3 +498,24 @@ def test_article_actors_a_bare_singular_role_noun_names_no_body(mentions_of):
         ]
     )
     assert 5 not in mentions and 4 not in mentions
+
+
+def test_article_actors_a_group_led_by_a_state_acts_as_that_state(mentions_of):
+    # "A Chilean-led coalition and the Peru-led forces moved."
+    mentions = mentions_of(
+        [
+            ("A", "a", "DET", "DT", "det", 4),
+            ("Chilean", "chilean", "ADJ", "JJ", "npadvmod", 3),
+            ("-", "-", "PUNCT", "HYPH", "punct", 3),
+            ("led", "lead", "VERB", "VBN", "amod", 4),
+            ("coalition", "coalition", "NOUN", "NN", "nsubj", 9),
+            ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("the", "the", "DET", "DT", "det", 8),
+            ("Peru-led", "peru-led", "ADJ", "JJ", "amod", 8),
+            ("forces", "force", "NOUN", "NNS", "conj", 4),
+            ("moved", "move", "VERB", "VBD", "ROOT", 9),
+            (".", ".", "PUNCT", ".", "punct", 9),
+        ]
+    )
+    assert mentions[1].actor.code == "CHL" and mentions[1].end == 5
+    assert mentions[7].actor.code == "PERMIL"

@@ -294,6 +294,7 @@ class ActorResolver:
                 if mention.actor.type == "Person":
                     persons_seen.append((mention.actor.label, mention))
         mentions.extend(self._the_north(doc, mentions))
+        mentions.extend(self._led_groups(doc, mentions))
         mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
         doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
@@ -730,6 +731,30 @@ class ActorResolver:
             elif mention.rule != "modifier":
                 result.append(mention)
         return result
+
+    def _led_groups(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "a Saudi-led coalition", "the U.S.-led forces": a group led by a state acts as that state (its
+        sector when the noun is a role noun), written as two words and a hyphen or as one token."""
+        found: list[ActorMention] = []
+        taken = {m.head for m in mentions if m.rule != "modifier"}
+        for token in doc:
+            if token.dep_ != "amod" or token.head.pos_ != "NOUN" or token.head.i in taken:
+                continue
+            state: Actor | None = None
+            if token.lemma_.lower() == "lead" and token.tag_ == "VBN":
+                leaders = [m for m in mentions if doc[m.head].head.i == token.i and doc[m.head].dep_ == "npadvmod"]
+                state = leaders[0].actor if leaders and leaders[0].actor.type == "State" else None
+            elif token.lower_.endswith("-led") and len(token.text) > 4:
+                records = [r for r in self.gazetteer.lookup(token.text[:-4]) if r.actor.type == "State"]
+                state = records[0].actor if records else None
+            if state is None:
+                continue
+            noun = token.head
+            sector = self._sector(noun)
+            actor = sector_actor(state, sector, self.vocab) if sector else state
+            why = f"'{doc[token.left_edge.i : noun.i + 1].text}': led by {state.label}"
+            found.append(ActorMention(token.left_edge.i, noun.i + 1, actor, "sector", why, noun.i))
+        return found
 
     def _place_state(self, text: str) -> Actor | None:
         """The state a place the resolver kept as a place lies in: a capital or city of the gazetteer."""
