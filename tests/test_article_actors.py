@@ -519,3 +519,22 @@ def test_article_actors_a_group_led_by_a_state_acts_as_that_state(mentions_of):
     )
     assert mentions[1].actor.code == "CHL" and mentions[1].end == 5
     assert mentions[7].actor.code == "PERMIL"
+
+
+def test_article_actors_a_person_in_apposition_to_an_organisation_s_role_acts_for_it(mentions_of):
+    # "Ana Ruiz, a UN envoy, spoke."
+    mentions = mentions_of(
+        [
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 1),
+            ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 7),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("a", "a", "DET", "DT", "det", 5),
+            ("UN", "UN", "PROPN", "NNP", "compound", 5),
+            ("envoy", "envoy", "NOUN", "NN", "appos", 1),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7),
+        ],
+        ents=[(0, 2, "PERSON"), (4, 5, "ORG")],
+    )
+    assert mentions[0].actor.type == "Person" and mentions[0].actor.code == "IGOUNO"

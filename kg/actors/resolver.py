@@ -40,7 +40,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.attrs import ORTH, POS
@@ -601,6 +601,17 @@ class ActorResolver:
         for apposition in appositions:
             inside = {t.i for t in apposition.subtree}
             for other in mentions:
+                if (
+                    other.actor.type == "IntergovernmentalOrganization"
+                    and doc[other.head].head.i == apposition.i
+                    and doc[other.head].dep_ in {"compound", "nmod", "poss", "amod"}
+                    and apposition.pos_ == "NOUN"
+                ):
+                    # "X, a UN rapporteur", "Y, the EU's envoy": they act for the organisation
+                    actor = replace(mention.actor, iri=_minted_iri(mention.actor, other.actor.code),
+                                    code=other.actor.code)  # fmt: skip
+                    why = f"{mention.why}; apposition: '{apposition.text}' of {other.actor.label}"
+                    return ActorMention(mention.start, mention.end, actor, mention.rule, why, mention.head)
                 if other.head in inside and other.actor.country and other.actor.type != "Person":
                     return self._placed(mention, other.actor.country, f"apposition names {other.actor.label}")
             for start, end in places:
