@@ -538,3 +538,48 @@ def test_article_actors_a_person_in_apposition_to_an_organisation_s_role_acts_fo
         ents=[(0, 2, "PERSON"), (4, 5, "ORG")],
     )
     assert mentions[0].actor.type == "Person" and mentions[0].actor.code == "IGOUNO"
+
+
+def test_article_actors_a_state_named_as_the_place_is_the_role_noun_s_state(mentions_of):
+    # "Police fired at protesters in Chile."
+    mentions = mentions_of(
+        [
+            ("Police", "police", "NOUN", "NN", "nsubj", 1),
+            ("fired", "fire", "VERB", "VBD", "ROOT", 1),
+            ("at", "at", "ADP", "IN", "prep", 1),
+            ("protesters", "protester", "NOUN", "NNS", "pobj", 2),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert mentions[0].actor.code == "CHLCOP" and mentions[3].actor.code == "CHLOPP"
+
+
+def test_article_actors_a_role_noun_far_from_any_state_takes_the_one_the_article_is_about(mentions_of):
+    # "Chile voted. It rained. It snowed. Then the police arrived."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("voted", "vote", "VERB", "VBD", "ROOT", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("It", "it", "PRON", "PRP", "nsubj", 4),
+        ("rained", "rain", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+        ("It", "it", "PRON", "PRP", "nsubj", 7),
+        ("snowed", "snow", "VERB", "VBD", "ROOT", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+        ("Then", "then", "ADV", "RB", "advmod", 12),
+        ("the", "the", "DET", "DT", "det", 11),
+        ("police", "police", "NOUN", "NNS", "nsubj", 12),
+        ("arrived", "arrive", "VERB", "VBD", "ROOT", 12),
+        (".", ".", "PUNCT", ".", "punct", 12),
+    ]
+    assert mentions_of(rows)[10].actor.code == "CHLCOP"
+    # with a second state named as often, no guess: "Chile voted. Peru voted. It rained. It snowed. …"
+    peru_voted = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 4),
+        ("voted", "vote", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    rows = [*rows[:3], *peru_voted, *[(*row[:5], row[5] + 3) for row in rows[3:]]]
+    assert 13 not in mentions_of(rows)

@@ -579,3 +579,19 @@ def test_codebook_a_verb_that_orchestrates_an_attack_is_its_agent(claims_of):
         ]
     )
     assert ("CHL", "PER") in {(c.subject.code, c.object.code) for c in claims if c.relation == "attacks"}
+
+
+def test_codebook_a_pattern_s_target_may_hang_off_its_object(claims_of):
+    # "Chile used water canons against Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("used", "use", "VERB", "VBD", "ROOT", 1),
+            ("water", "water", "NOUN", "NN", "compound", 3),
+            ("canons", "canon", "NOUN", "NNS", "dobj", 1),
+            ("against", "against", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert ("CHL", "coerces", "PER", "175") in _dyads(claims)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -170,6 +171,18 @@ def mention_for(doc: Doc, token: Token) -> ActorMention | None:
 # Sectors a role noun with no state of its own takes from context: a state's institutions and domestic groups.
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL"}
 # Words that make a demonym name an ethnic group rather than a state's people.
+
+
+def _dominant_state(states_by_sentence: list[set[str]]) -> set[str]:
+    """The state the article is about so far: the only one it has named, or one named in at least two
+    sentences and in twice as many as any other ("the police" deep in an article about Hong Kong)."""
+    counts = Counter(country for states in states_by_sentence for country in states)
+    ranked = counts.most_common(2)
+    if not ranked:
+        return set()
+    if len(ranked) > 1 and (ranked[0][1] < 2 or ranked[0][1] < 2 * ranked[1][1]):
+        return set()
+    return {ranked[0][0]}
 
 
 def _without_possessive(span: Span) -> Span:
@@ -806,8 +819,9 @@ class ActorResolver:
                 sector = self._sector(noun)
                 if sector is None or sector[:3] not in _DOMESTIC_SECTORS or not self._unanchored(noun):
                     continue
-                if noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children):
-                    continue  # a bare singular names no body: "faces tough opposition", "good government"
+                bare = noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children)
+                if bare and noun.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue  # a bare singular object names no body: "faces tough opposition", "good government"
                 holder = self._title_antecedent(doc, noun, mentions, sentence_of)
                 if holder is not None:  # "Tony Blair said … The prime minister added": him, not a state's PM
                     yield holder
@@ -815,6 +829,8 @@ class ActorResolver:
                 # not a state acting in the same clause: "the rebels are backed by Iran" are not Iran's
                 here = states[number] - self._co_argument_countries(doc, noun, mentions)
                 near = here or (set().union(*states[max(0, number - 2) : number]) if number else set())
+                if not near:  # nothing named nearby: the state the article is about, if one clearly is
+                    near = _dominant_state(states[:number])
                 if len(near) != 1:
                     continue
                 state = self.gazetteer.state(next(iter(near)))
@@ -897,8 +913,15 @@ class ActorResolver:
                 token = token.head
             return token.i
 
+        def where(token: Token) -> bool:  # "protests in Hong Kong": a place, not a party
+            return token.dep_ == "pobj" and token.head.lower_ in {"in", "across", "throughout", "inside"}
+
         own = clause(noun)
-        return {m.actor.country for m in mentions if m.actor.country and clause(doc[m.head]) == own}
+        return {
+            m.actor.country
+            for m in mentions
+            if m.actor.country and m.rule != "context" and clause(doc[m.head]) == own and not where(doc[m.head])
+        }
 
     @staticmethod
     def _unanchored(noun: Token) -> bool:

@@ -846,8 +846,10 @@ class RelationExtractor:
             objects = passive_subjects
         allowed = {particle} if particle else set(relation.object_prepositions)
         allowed |= entry.target_prepositions if entry is not None else set()
-        # A collocation's preposition may hang off its object: "fired shells at Seoul".
-        holders = [verb, dobj] if entry is not None and (entry.object_lemmas or topic) and dobj is not None else [verb]
+        # A collocation's or a dictionary pattern's preposition may hang off its object: "fired shells at
+        # Seoul", "used tear gas against protesters".
+        named_object = entry is not None and (entry.object_lemmas or entry.patterned or topic)
+        holders = [verb, dobj] if named_object and dobj is not None else [verb]
         target_prep = ""  # the preposition that named the target
         for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"})):
             if prep == "with" and relation.name in {"threatens", "warns"}:
