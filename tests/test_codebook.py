@@ -595,3 +595,21 @@ def test_codebook_a_pattern_s_target_may_hang_off_its_object(claims_of):
         ]
     )
     assert ("CHL", "coerces", "PER", "175") in _dyads(claims)
+
+
+def test_codebook_a_trip_made_is_a_visit_not_an_intention(claims_of):
+    # "Chile made a trip to Peru." — the dictionary's MAKE TRIP [036] gives way to the visit
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("made", "make", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("trip", "trip", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert {(c.subject.country, c.relation, c.object.country, c.cameo) for c in claims} == {
+        ("CHL", "visits", "PER", "042")
+    }

@@ -111,6 +111,25 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
     return found
 
 
+def _nouns_decide(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """Where the CAMEO dictionary reads a verb and the event noun it takes as an intention (03x) while
+    the lexicon codes that noun as the act itself for the same two actors ("made a trip to Iraq": the
+    dictionary's MAKE TRIP [036], the lexicon's trip → visit), the noun says what happened: the verb's
+    claim goes. (A more specific reading of the pair, "lodged a protest with", stays.)"""
+    by_trigger = {(c.extra.get("trigger_index"), c.subject.iri, c.object.iri) for c in claims}
+    kept = []
+    for claim in claims:
+        index = claim.extra.get("trigger_index")
+        intent = (claim.cameo or "").startswith("03")
+        if intent and str(claim.extra.get("rule", "")).startswith("CAMEO dictionary") and isinstance(index, int):
+            objects = [c.i for c in doc[index].children if c.dep_ == "dobj"]
+            pair = {(claim.subject.iri, claim.object.iri), (claim.object.iri, claim.subject.iri)}
+            if any((i, a, b) in by_trigger for i in objects for a, b in pair):
+                continue
+        kept.append(claim)
+    return kept
+
+
 def _dated(claim: Claim, published: date | None) -> Claim:
     """Every claim dated: by its sentence when the text dates the act, else by its article, as event
     coders date every event (``date_source`` says which)."""
@@ -405,7 +424,7 @@ class RelationExtractor:
                 self._times_by_sentence.setdefault(entity.sent.start, []).append(entity)
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
-            found = list(self.sentence_claims(doc, sentence))
+            found = _nouns_decide(doc, list(self.sentence_claims(doc, sentence)))
             for claim in [*found, *speaker_accusations(found, self.vocab)]:
                 if not (claim.subject.code and claim.object.code):
                     continue  # an actor the article does not place (a person of no known state or office): no dyad
