@@ -583,3 +583,44 @@ def test_article_actors_a_role_noun_far_from_any_state_takes_the_one_the_article
     ]
     rows = [*rows[:3], *peru_voted, *[(*row[:5], row[5] + 3) for row in rows[3:]]]
     assert 13 not in mentions_of(rows)
+
+
+def test_article_actors_an_organisation_reporting_what_they_did_speaks_of_itself(mentions_of):
+    # "Chileans waited. UNICEF said they had sent aid."
+    mentions = mentions_of(
+        [
+            ("Chileans", "Chileans", "PROPN", "NNPS", "nsubj", 1),
+            ("waited", "wait", "VERB", "VBD", "ROOT", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+            ("UNICEF", "UNICEF", "PROPN", "NNP", "nsubj", 4),
+            ("said", "say", "VERB", "VBD", "ROOT", 4),
+            ("they", "they", "PRON", "PRP", "nsubj", 7),
+            ("had", "have", "AUX", "VBD", "aux", 7),
+            ("sent", "send", "VERB", "VBN", "ccomp", 4),
+            ("aid", "aid", "NOUN", "NN", "dobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ],
+        ents=[(3, 4, "ORG")],
+    )
+    assert mentions[5].actor.code == mentions[3].actor.code == "IGOUNOKID"
+
+
+def test_article_actors_a_subject_pronoun_goes_on_with_the_last_one_of_its_gender(mentions_of):
+    # "Ana Ruiz spoke. She thanked President Gabriel Boric. She left."
+    rows = [
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 1),
+        ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 2),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+        ("She", "she", "PRON", "PRP", "nsubj", 5),
+        ("thanked", "thank", "VERB", "VBD", "ROOT", 5),
+        ("President", "President", "PROPN", "NNP", "compound", 8),
+        ("Gabriel", "Gabriel", "PROPN", "NNP", "compound", 8),
+        ("Boric", "Boric", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+        ("She", "she", "PRON", "PRP", "nsubj", 11),
+        ("left", "leave", "VERB", "VBD", "ROOT", 11),
+        (".", ".", "PUNCT", ".", "punct", 11),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 2, "PERSON"), (7, 9, "PERSON")])
+    assert mentions[10].actor.label == mentions[4].actor.label == "Ana Ruiz"

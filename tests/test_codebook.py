@@ -613,3 +613,17 @@ def test_codebook_a_trip_made_is_a_visit_not_an_intention(claims_of):
     assert {(c.subject.country, c.relation, c.object.country, c.cameo) for c in claims} == {
         ("CHL", "visits", "PER", "042")
     }
+
+
+def test_codebook_retiring_from_an_office_is_no_event(claims_of):
+    # "Chile retired from Peru." — read as a career ending: nothing is yielded
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("retired", "retire", "VERB", "VBD", "ROOT", 1),
+            ("from", "from", "ADP", "IN", "prep", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert claims == []

@@ -1036,6 +1036,7 @@ class ActorResolver:
                 plural_subjects.add(sentence_index[token.i])
         covered = {i for m in mentions for i in range(m.start, m.end)}
         state_nouns = self.vocab.words("state-nouns")
+        topics: dict[str, tuple[int, ActorMention]] = {}  # per gender: the last subject pronoun's antecedent
         for token in doc:
             if token.pos_ not in {"PRON", "NOUN"}:
                 continue  # only pronouns and common nouns refer back
@@ -1059,6 +1060,11 @@ class ActorResolver:
             if token.pos_ != "PRON" or lower not in _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
                 continue
             if lower in _PLURAL:
+                speaker = self._organisation_speaking_of_itself(doc, token)
+                if speaker is not None:
+                    why = f"'{token.text}' → '{speaker.span(doc).text}', who said so"
+                    yield ActorMention(token.i, token.i + 1, speaker.actor, "coreference", why, token.i)
+                    continue
                 # they/their → the last plural group named in this or the previous sentence
                 # ("Fijian rebels said they will release …", "Palestinians say they …").
                 groups = [
@@ -1087,6 +1093,7 @@ class ActorResolver:
                         token.i,
                     )
                 continue
+            gender = "feminine" if lower in _FEMININE else "masculine"
             earlier = [
                 m
                 for m in by_start
@@ -1094,8 +1101,14 @@ class ActorResolver:
                 and m.actor.type == "Person"
                 and sentence_index[token.i] - sentence_index[m.start] <= 2
             ]
+            topic = topics.get(gender)
+            if topic is not None and token.dep_ == "nsubj" and sentence_index[token.i] - topic[0] <= 1:
+                # "She spoke … She asked …": a subject pronoun goes on with the last one of its gender
+                earlier = [*earlier, topic[1]]
             if earlier:
                 antecedent = earlier[-1]
+                if token.dep_ == "nsubj":
+                    topics[gender] = (sentence_index[token.i], antecedent)
                 yield ActorMention(
                     token.i,
                     token.i + 1,
@@ -1249,6 +1262,20 @@ class ActorResolver:
         if len({m.actor.iri for m in candidates}) != 1:
             return None
         return candidates[0]
+
+    @staticmethod
+    def _organisation_speaking_of_itself(doc: Doc, pronoun: Token) -> ActorMention | None:
+        """ "UNICEF reported they had delivered …", "the ministry said they would": an organisation
+        reporting on what 'they' did speaks of itself."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.i:
+                mention = mention_for(doc, child)
+                kinds = {"Organization", "IntergovernmentalOrganization", "ArmedGroup", "Media"}
+                return mention if mention is not None and mention.actor.type in kinds else None
+        return None
 
     @staticmethod
     def _subject_antecedent(doc: Doc, clause: Token, pronoun: Token) -> ActorMention | bool | None:
