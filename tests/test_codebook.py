@@ -627,3 +627,43 @@ def test_codebook_retiring_from_an_office_is_no_event(claims_of):
         ]
     )
     assert claims == []
+
+
+def test_codebook_who_goes_on_despite_criticism_is_its_target(claims_of):
+    # "Chile signed it despite criticism by Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+            ("it", "it", "PRON", "PRP", "dobj", 1),
+            ("despite", "despite", "ADP", "IN", "prep", 1),
+            ("criticism", "criticism", "NOUN", "NN", "pobj", 3),
+            ("by", "by", "ADP", "IN", "prep", 4),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert ("PER", "criticizes", "CHL", "111") in _dyads(claims)
+
+
+def test_codebook_who_joins_the_talks_meets_those_who_held_them(claims_of):
+    # "Chile and Peru met in 2019. Bolivia joined the talks."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+            ("met", "meet", "VERB", "VBD", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3),
+            ("2019", "2019", "NUM", "CD", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 8),
+            ("joined", "join", "VERB", "VBD", "ROOT", 8),
+            ("the", "the", "DET", "DT", "det", 10),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 8),
+        ],
+        ents=[(5, 6, "DATE")],
+    )
+    joined = {(c.object.country, c.date) for c in claims if c.subject.country == "BOL" and c.relation == "meetsWith"}
+    assert joined == {("CHL", "2019"), ("PER", "2019")}

@@ -310,6 +310,11 @@ def _owned_by_another(noun: Token) -> bool:
     return any(c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.pos_ in {"PROPN", "NOUN"}) for c in noun.children)
 
 
+def _definite(noun: Token) -> bool:
+    """ "the talks", "these negotiations": a noun that refers to something already named."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in noun.children)
+
+
 def _asks_to_act(verb: Token) -> bool:
     """The verb takes an infinitive with a subject or object of its own: "encouraged Iran to
     negotiate" (whether parsed as an object with 'to negotiate' or as a clause)."""
@@ -416,6 +421,7 @@ class RelationExtractor:
             raise ValueError("geo_relations needs geo_actors before it in the pipeline: nlp.add_pipe('geo_actors')")
         claims: dict[tuple, Claim] = {}
         self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
+        self._last_meeting: tuple[int, list[ActorMention]] = (-9, [])
         self._context_year: int | None = None
         years = _years_by_sentence(doc)
         self._times_by_sentence = {sentence.start: [] for sentence in doc.sents}  # its DATE and TIME entities
@@ -425,6 +431,7 @@ class RelationExtractor:
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
             found = _nouns_decide(doc, list(self.sentence_claims(doc, sentence)))
+            self._remember_meeting(doc, sentence, found)
             for claim in [*found, *speaker_accusations(found, self.vocab)]:
                 if not (claim.subject.code and claim.object.code):
                     continue  # an actor the article does not place (a person of no known state or office): no dyad
@@ -715,6 +722,25 @@ class RelationExtractor:
             return found, penalty - 0.15, "inherited (gerund)"
         return [], 0.0, ""
 
+    def _recall_meeting(self, subjects: list[ActorMention]) -> list[ActorMention]:
+        """The parties of the meeting this or the previous sentence reported, but the subjects."""
+        number, parties = getattr(self, "_last_meeting", (-9, []))
+        if self._sentence_number - number > 1:
+            return []
+        ours = {m.actor.iri for m in subjects}
+        return [m for m in parties if m.actor.iri not in ours]
+
+    def _remember_meeting(self, doc: Doc, sentence: Span, claims: list[Claim]) -> None:
+        """Keep the parties of a meeting the sentence reports, for "joined the talks" after it."""
+        met = {a.iri for c in claims if c.relation == "meetsWith" for a in (c.subject, c.object)}
+        if not met:
+            return
+        parties: dict[str, ActorMention] = {}
+        for mention in doc._.actor_mentions or []:
+            if sentence.start <= mention.start < sentence.end and mention.actor.iri in met:
+                parties.setdefault(mention.actor.iri, mention)
+        self._last_meeting = (self._sentence_number, list(parties.values()))
+
     def _launched(self, noun: Token) -> bool:
         """A weapon the object of the verb that set it going: "fired rockets", "launched drones" (a
         weapon: a commodity whose giving is military aid, CAMEO 072)."""
@@ -941,6 +967,10 @@ class RelationExtractor:
             pairs = itertools.combinations(between, 2)
             return [_Reading(s, o, items, confidence - 0.05, "parties named with 'between'") for s, o in pairs]
         collocated = dobj is not None and entry is not None and dobj.lemma_.lower() in entry.object_lemmas
+        if not objects and collocated and relation.symmetric and _definite(dobj):  # type: ignore[arg-type]
+            # "The Italian minister joined the talks": those who held them, named just before
+            objects = self._recall_meeting(subjects)
+            how = how + "; counterparts: who held the talks just before" if objects else how
         if not objects and mutual and len(subjects) == 1 and not passive:
             subjects = subjects + _flattened_conjunct(doc, verb, subjects[0])
         if not objects and mutual and len(subjects) > 1 and (dobj is None or collocated) and not passive:
@@ -1105,11 +1135,13 @@ class RelationExtractor:
                 objects.extend(found)
         if not objects and modifiers:
             objects = modifiers
-        under = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else None
+        facing = {"under", "despite", "amid", "amidst"}
+        under = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in facing else None
         if not objects and under is not None and under.pos_ in {"VERB", "AUX"}:
-            # "Turkey is under EU sanctions", "the city came under attack": who is under it is its target
+            # "Turkey is under EU sanctions", "the city came under attack", "he went ahead despite
+            # criticism by Greece": who is under it, or goes on despite it, is its target
             objects = [m for t in subject_tokens(under) for m in _actors(doc, t)]
-            how += "; target = who is under it"
+            how += f"; target = who acts {noun.head.lower_} it"
         if relation.frame == "TransferFrame" and not item_heads:
             item_heads = [c for c in noun.children if c.dep_ in {"compound"} and mention_for(doc, c) is None]
         items = extract_items(doc, item_heads, self.vocab)
@@ -1145,16 +1177,21 @@ class RelationExtractor:
     def _remember_or_recall_date(
         self, token: Token, relation: str, when: tuple[str, date, date] | None
     ) -> tuple[str, date, date] | None:
-        """A definite event noun without a date of its own ("the signing of the agreement") takes the date of
-        the same kind of event named in this or the previous sentence ("a joint declaration … signed in 2000")."""
+        """A definite event noun without a date of its own ("the signing of the agreement", "joined the
+        talks") takes the date of the same kind of event named in this or the previous sentence ("a joint
+        declaration … signed in 2000")."""
         events = getattr(self, "_event_dates", {})
         number = getattr(self, "_sentence_number", 0)
         if when is not None:
             events[relation] = (number, when)
             return when
-        definite = any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
+        noun: Token | None = token
+        if token.pos_ == "VERB":  # "joined the talks": the talks named just before, and their date
+            noun = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if noun is not None and noun.lemma_.lower() not in self.vocab.event_nouns:
+                noun = None
         earlier = events.get(relation)
-        if token.pos_ == "NOUN" and definite and earlier is not None and number - earlier[0] <= 1:
+        if noun is not None and noun.pos_ == "NOUN" and _definite(noun) and earlier and number - earlier[0] <= 1:
             return earlier[1]
         return None
 
