@@ -624,3 +624,18 @@ def test_article_actors_a_subject_pronoun_goes_on_with_the_last_one_of_its_gende
     ]
     mentions = mentions_of(rows, ents=[(0, 2, "PERSON"), (7, 9, "PERSON")])
     assert mentions[10].actor.label == mentions[4].actor.label == "Ana Ruiz"
+
+
+def test_article_actors_a_people_named_where_another_state_is_is_not_their_state(mentions_of):
+    # "Peruvians in Chile protested." — a diaspora, not Peru
+    mentions = mentions_of(
+        [
+            ("Peruvians", "Peruvians", "PROPN", "NNPS", "nsubj", 3),
+            ("in", "in", "ADP", "IN", "prep", 0),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 1),
+            ("protested", "protest", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ],
+        ents=[(0, 1, "NORP"), (2, 3, "GPE")],
+    )
+    assert 0 not in mentions

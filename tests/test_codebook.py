@@ -667,3 +667,19 @@ def test_codebook_who_joins_the_talks_meets_those_who_held_them(claims_of):
     )
     joined = {(c.object.country, c.date) for c in claims if c.subject.country == "BOL" and c.relation == "meetsWith"}
     assert joined == {("CHL", "2019"), ("PER", "2019")}
+
+
+def test_codebook_endorsing_an_audit_of_someone_praises_no_one(claims_of):
+    # "Chile endorsed an audit of Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("endorsed", "endorse", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3),
+            ("audit", "audit", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert not any(c.relation == "praises" for c in claims)

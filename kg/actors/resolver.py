@@ -382,7 +382,8 @@ class ActorResolver:
                     f"'{span.text}' modifies the event '{head.text}'",
                     root.i,
                 )
-            if root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and root.pos_ in {"PROPN", "NOUN"}:
+            noun_use = root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and root.pos_ in {"PROPN", "NOUN"}
+            if noun_use and not self._abroad(root, record.actor):
                 return ActorMention(
                     span.start, span.end, record.actor, "adjective", f"'{span.text}' used as a noun", root.i
                 )
@@ -755,6 +756,18 @@ class ActorResolver:
             elif mention.rule != "modifier":
                 result.append(mention)
         return result
+
+    def _abroad(self, people: Token, state: Actor) -> bool:
+        """ "Mexicans in the United States": a people named where another state is, not their state."""
+        for child in people.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "inside", "across"}:
+                for place in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}):
+                    name = place.doc[place.left_edge.i : place.i + 1].text
+                    name = name[4:] if name.lower().startswith("the ") else name
+                    found = [r.actor for r in self.gazetteer.lookup(name) if r.actor.type == "State"]
+                    if found and found[0].country != state.country:
+                        return True
+        return False
 
     def _led_groups(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """ "a Saudi-led coalition", "the U.S.-led forces": a group led by a state acts as that state (its
