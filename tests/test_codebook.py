@@ -683,3 +683,21 @@ def test_codebook_endorsing_an_audit_of_someone_praises_no_one(claims_of):
         ]
     )
     assert not any(c.relation == "praises" for c in claims)
+
+
+def test_codebook_proposing_to_act_oneself_asks_nothing_of_the_other(claims_of):
+    # "Chile proposed to raise the issue with Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("proposed", "propose", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("raise", "raise", "VERB", "VB", "xcomp", 1),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("issue", "issue", "NOUN", "NN", "dobj", 3),
+            ("with", "with", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert not any(c.relation == "requests" for c in claims)

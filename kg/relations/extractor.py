@@ -915,9 +915,10 @@ class RelationExtractor:
         if relation.name == "makesStatement":
             # a statement is made to someone: its addressee, not what it is about
             objects = [m for _p, pobj in _prep_objects(verb, {"to"}) for m in _actors(doc, pobj)]
-        if not objects and relation.name in _XCOMP_TARGET:
+        if not objects and relation.name in _XCOMP_TARGET and relation.name != "requests":
             # "threatened to shell Iraqi towns", "offered to hand over suspects to Britain":
-            # the target is the object of the intended action.
+            # the target is the object of the intended action (but "proposed to take the issue up
+            # with the Bank" asks nothing of the Bank: the subject means to act itself).
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.pos_ == "VERB":
                     if not self._names_an_act(child):
