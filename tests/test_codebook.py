@@ -701,3 +701,38 @@ def test_codebook_proposing_to_act_oneself_asks_nothing_of_the_other(claims_of):
         ]
     )
     assert not any(c.relation == "requests" for c in claims)
+
+
+def test_codebook_a_planned_meeting_is_still_to_come(claims_of):
+    # "Chile and Peru announced a planned summit."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+            ("announced", "announce", "VERB", "VBD", "ROOT", 3),
+            ("a", "a", "DET", "DT", "det", 6),
+            ("planned", "planned", "ADJ", "JJ", "amod", 6),
+            ("summit", "summit", "NOUN", "NN", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    met = [c for c in claims if c.relation == "meetsWith"]
+    assert met and all(c.modality == "future" for c in met)
+
+
+def test_codebook_a_conjunct_followed_by_its_own_verb_is_the_next_clause_s_subject(claims_of):
+    # "Chile attacked Peru and Bolivia would answer." parsed with Bolivia joined to Peru
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 2),
+            ("would", "would", "AUX", "MD", "aux", 6),
+            ("answer", "answer", "VERB", "VB", "conj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert {c.object.country for c in claims if c.relation == "attacks"} == {"PER"}

@@ -94,7 +94,8 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
     if token is None:
         return []
     found: list[ActorMention] = []
-    for t in (token, *token.conjuncts) if conjuncts else (token,):
+    members = (token, *(c for c in token.conjuncts if not _opens_clause(c))) if conjuncts else (token,)
+    for t in members:
         mention = mention_for(doc, t)
         if mention is not None and mention.actor.type in _ACTOR_KINDS:
             found.append(mention)
@@ -109,6 +110,19 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
                 for _prep, pobj in _prep_objects(t, {"of"}):
                     found += [m for c in pobj.conjuncts if (m := mention_for(doc, c)) is not None and m is not mention]
     return found
+
+
+def _opens_clause(conjunct: Token) -> bool:
+    """A conjunct the small model joined to the phrase before although a verb of its own follows:
+    "defeated ISIS and Turkey would be moving in" — Turkey is the next clause's subject."""
+    after = conjunct.right_edge.i + 1
+    if after >= len(conjunct.doc) or conjunct.i < conjunct.head.i:
+        return False
+    following = conjunct.doc[after]
+    if following.tag_ not in {"MD", "VBD", "VBZ", "VBP"} or following.dep_ in {"amod", "compound"}:
+        return False
+    verb = following.head if following.dep_ in {"aux", "auxpass"} else following
+    return not any(a.i == verb.i for a in conjunct.ancestors)  # not the verb the whole phrase is subject of
 
 
 def _nouns_decide(doc: Doc, claims: list[Claim]) -> list[Claim]:

@@ -144,6 +144,9 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
             reading.raise_to("hypothetical", child.lower_)
         if trigger.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in words.words("reported-words"):
             reading.raise_to("reported", child.lower_)
+        ahead = child.lower_ in words.words("future-modifiers") and child.dep_ in {"amod", "compound"}
+        if trigger.pos_ == "NOUN" and ahead:
+            reading.raise_to("future", child.lower_)  # "the planned trip", "an upcoming summit"
         if trigger.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
             reading.raise_to("negated", "no")
     # A noun under "ahead of" / "before" is an event still to come.
