@@ -736,3 +736,21 @@ def test_codebook_a_conjunct_followed_by_its_own_verb_is_the_next_clause_s_subje
         ]
     )
     assert {c.object.country for c in claims if c.relation == "attacks"} == {"PER"}
+
+
+def test_codebook_killed_by_an_airstrike_is_an_air_strike(claims_of):
+    # "Peruvian soldiers were killed by a Chilean airstrike."
+    claims = claims_of(
+        [
+            ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+            ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3),
+            ("were", "be", "AUX", "VBD", "auxpass", 3),
+            ("killed", "kill", "VERB", "VBN", "ROOT", 3),
+            ("by", "by", "ADP", "IN", "agent", 3),
+            ("a", "a", "DET", "DT", "det", 7),
+            ("Chilean", "chilean", "ADJ", "JJ", "amod", 7),
+            ("airstrike", "airstrike", "NOUN", "NN", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    assert ("CHL", "attacks", "PERMIL", "195") in {(c.subject.code, c.relation, c.object.code, c.cameo) for c in claims}

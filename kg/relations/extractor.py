@@ -567,8 +567,9 @@ class RelationExtractor:
             return None
         deps = {"dobj", "nsubjpass"} if pos == "VERB" else {"compound", "amod"}
         words = [c for c in word.children if c.dep_ in deps]
-        if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones"
+        if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones", "killed by an airstrike"
             words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over"})]
+            words += [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for child in words:
             entry = self.vocab.collocations.get((word.lemma_.lower(), child.lemma_.lower()))
             if entry is not None and entry.pos == pos:
