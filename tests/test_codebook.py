@@ -754,3 +754,22 @@ def test_codebook_killed_by_an_airstrike_is_an_air_strike(claims_of):
         ]
     )
     assert ("CHL", "attacks", "PERMIL", "195") in {(c.subject.code, c.relation, c.object.code, c.cameo) for c in claims}
+
+
+def test_codebook_a_killing_or_an_assassination_named_as_a_noun_is_an_assault(claims_of):
+    # "Chile's killing of a Peruvian general ended it."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "poss", 2),
+            ("'s", "'s", "PART", "POS", "case", 0),
+            ("killing", "killing", "NOUN", "NN", "nsubj", 7),
+            ("of", "of", "ADP", "IN", "prep", 2),
+            ("a", "a", "DET", "DT", "det", 6),
+            ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 6),
+            ("general", "general", "NOUN", "NN", "pobj", 3),
+            ("ended", "end", "VERB", "VBD", "ROOT", 7),
+            ("it", "it", "PRON", "PRP", "dobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 7),
+        ]
+    )
+    assert ("CHL", "assaults", "PERMIL") in {(c.subject.code, c.relation, c.object.code) for c in claims}
