@@ -175,7 +175,7 @@ _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CV
 
 def _dominant_state(states_by_sentence: list[set[str]]) -> set[str]:
     """The state the article is about so far: the only one it has named, or one named in at least two
-    sentences and in twice as many as any other ("the police" deep in an article about Hong Kong)."""
+    sentences and in twice as many as any other ("the police" deep in an article about one city-state)."""
     counts = Counter(country for states in states_by_sentence for country in states)
     ranked = counts.most_common(2)
     if not ranked:
@@ -590,7 +590,7 @@ class ActorResolver:
             start -= 1
         window = range(start, span.start)  # "U.N. Secretary - General X"
         phrases = [doc[i : i + n].text for i in window for n in (3, 2, 1) if i + n <= span.start]
-        for phrase in phrases:  # "Hong Kong Chief Executive Carrie Lam"
+        for phrase in phrases:  # "Gibraltar Chief Minister Ana Ruiz"
             for kind in ("adjective", "name"):
                 records = self.gazetteer.candidates(phrase, kind)
                 if records and records[0].actor.type == "State":
@@ -758,7 +758,7 @@ class ActorResolver:
         return result
 
     def _abroad(self, people: Token, state: Actor) -> bool:
-        """ "Mexicans in the United States": a people named where another state is, not their state."""
+        """ "Chileans living in Spain": a people named where another state is, not their state."""
         for child in people.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "inside", "across"}:
                 for place in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}):
@@ -926,7 +926,7 @@ class ActorResolver:
                 token = token.head
             return token.i
 
-        def where(token: Token) -> bool:  # "protests in Hong Kong": a place, not a party
+        def where(token: Token) -> bool:  # "riots in Lima": a place, not a party
             return token.dep_ == "pobj" and token.head.lower_ in {"in", "across", "throughout", "inside"}
 
         own = clause(noun)
@@ -1278,7 +1278,7 @@ class ActorResolver:
 
     @staticmethod
     def _organisation_speaking_of_itself(doc: Doc, pronoun: Token) -> ActorMention | None:
-        """ "UNICEF reported they had delivered …", "the ministry said they would": an organisation
+        """ "the agency said they had shipped …", "the ministry said they would": an organisation
         reporting on what 'they' did speaks of itself."""
         clause = pronoun.head
         if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:

@@ -114,7 +114,7 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
 
 def _opens_clause(conjunct: Token) -> bool:
     """A conjunct the small model joined to the phrase before although a verb of its own follows:
-    "defeated ISIS and Turkey would be moving in" — Turkey is the next clause's subject."""
+    "beat the rebels and Chile will take over" — Chile is the next clause's subject."""
     after = conjunct.right_edge.i + 1
     if after >= len(conjunct.doc) or conjunct.i < conjunct.head.i:
         return False
@@ -127,7 +127,7 @@ def _opens_clause(conjunct: Token) -> bool:
 
 def _nouns_decide(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """Where the CAMEO dictionary reads a verb and the event noun it takes as an intention (03x) while
-    the lexicon codes that noun as the act itself for the same two actors ("made a trip to Iraq": the
+    the lexicon codes that noun as the act itself for the same two actors ("made a trip to Peru": the
     dictionary's MAKE TRIP [036], the lexicon's trip → visit), the noun says what happened: the verb's
     claim goes. (A more specific reading of the pair, "lodged a protest with", stays.)"""
     by_trigger = {(c.extra.get("trigger_index"), c.subject.iri, c.object.iri) for c in claims}
@@ -705,7 +705,7 @@ class RelationExtractor:
                 or _possessor(doc, head)
             )
             if not found and dep == "acl" and verb.tag_ == "VBG" and self._launched(head):
-                # "Iran launched missiles targeting US troops": who launched them targets
+                # "Chile fired rockets aimed at Peruvian posts": who fired them targets
                 found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
                 return found, penalty - 0.1, "who launched what targets"
             return found, -0.1, "relative clause"
@@ -932,8 +932,8 @@ class RelationExtractor:
             objects = [m for _p, pobj in _prep_objects(verb, {"to"}) for m in _actors(doc, pobj)]
         if not objects and relation.name in _XCOMP_TARGET and relation.name != "requests":
             # "threatened to shell Iraqi towns", "offered to hand over suspects to Britain":
-            # the target is the object of the intended action (but "proposed to take the issue up
-            # with the Bank" asks nothing of the Bank: the subject means to act itself).
+            # the target is the object of the intended action (but "proposed to raise the matter
+            # with the Fund" asks nothing of the Fund: the subject means to act itself).
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.pos_ == "VERB":
                     if not self._names_an_act(child):

@@ -62,7 +62,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         elif child.dep_ == "agent":
             found.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "aux" and child.i < verb.i and not found:
-            # "The US has been encouraging …": the small model may hang the subject on an auxiliary
+            # "Chile has been urging …": the small model may hang the subject on an auxiliary
             found.extend(c for c in child.children if c.dep_ == "nsubj")
     return [t for s in found for t in (s, *s.conjuncts)]
 
