@@ -29,6 +29,13 @@ _MONTHS = [m.lower() for m in calendar.month_name if m]
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
 
 
+def _month_number(word: str) -> int | None:
+    """1–12 for a month's name or abbreviation ("november", "nov", "sept"), else None."""
+    if word in _MONTHS or word in _MONTH_ABBR or word == "sept":
+        return _MONTH_ABBR[word[:3]]
+    return None
+
+
 def _month(year: int, month: int) -> TimeValue:
     last = calendar.monthrange(year, month)[1]
     return f"{year:04d}-{month:02d}", date(year, month, 1), date(year, month, last)
@@ -67,9 +74,9 @@ def _day_of_month(t: str, published: date, past: bool = False) -> TimeValue | No
         return None
     a, b = match.groups()
     month_name, day_text = (a, b) if not a.isdigit() else (b, a)
-    if month_name not in _MONTHS and month_name not in _MONTH_ABBR and month_name != "sept":
+    month = _month_number(month_name)
+    if month is None:
         return None
-    month = _MONTH_ABBR[month_name[:3]]
     days = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -119,7 +126,7 @@ def resolve_time(text: str, published: date | None, context_year: int | None = N
     if match:
         a, b, year = match.groups()
         month_name, day_text = (a, b) if not a.isdigit() else (b, a)
-        month = _MONTH_ABBR.get(month_name[:3])
+        month = _month_number(month_name)
         if month:
             try:
                 return _day(date(int(year), month, int(day_text)))
@@ -127,8 +134,9 @@ def resolve_time(text: str, published: date | None, context_year: int | None = N
                 return None
 
     match = re.search(r"\b([a-z]+) (\d{4})\b", t)
-    if match and match.group(1)[:3] in _MONTH_ABBR and match.group(1) in _MONTHS + list(_MONTH_ABBR):
-        return _month(int(match.group(2)), _MONTH_ABBR[match.group(1)[:3]])
+    month = _month_number(match.group(1)) if match else None
+    if match and month is not None:
+        return _month(int(match.group(2)), month)
 
     match = re.search(r"\b(1[89]\d\d|20\d\d)\b", t)
     if match:
