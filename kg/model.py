@@ -138,8 +138,10 @@ class Claim:
         date: ISO 8601 / EDTF text (``2022``, ``2023-07``, ``2023-09-10``, ``1980/1989``).
         date_start: First day of the date interval.
         date_end: Last day of the date interval.
-        date_source: Where the date comes from: ``text`` (the sentence dates the act) or
-            ``article`` (the act is dated by its article, as event coders date events).
+        date_source: Where the date comes from: ``text`` (the sentence dates the act),
+            ``context`` (a past act the sentence leaves undated, dated by the day the article
+            narrated in the two sentences before) or ``article`` (the act is dated by its
+            article, as event coders date events).
         location: Where it happened, if the sentence says.
         cameo: CAMEO event code (string, leading zero kept).
         plover: PLOVER event type.
@@ -157,7 +159,7 @@ class Claim:
     date: str | None = None
     date_start: dt.date | None = None
     date_end: dt.date | None = None
-    date_source: Literal["text", "article"] | None = None
+    date_source: Literal["text", "context", "article"] | None = None
     location: str | None = None
     cameo: str | None = None
     plover: str | None = None

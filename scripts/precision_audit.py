@@ -62,7 +62,9 @@ def _claims(articles_path: Path, excluded: set[str]) -> list[dict]:
                     "object": f"{claim.object.label} [{claim.object.code}]",
                     "cameo": claim.cameo,
                     "modality": claim.modality,
-                    "attributed_to": claim.attributed_to.code if claim.attributed_to else None,
+                    "attributed_to": (
+                        f"{claim.attributed_to.label} [{claim.attributed_to.code}]" if claim.attributed_to else None
+                    ),
                     "date": claim.date,
                     "trigger": claim.trigger,
                     "sentence": claim.evidence.sentence,

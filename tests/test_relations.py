@@ -320,6 +320,32 @@ def test_relations_a_promise_of_harm_is_a_threat(claims_of):
     assert not [c for c in claims if c.relation == "offers"]
 
 
+def test_relations_a_speaker_named_in_apposition_to_the_subject_is_who_said_it(claims_of):
+    # "The head of the agency, Ana Ruiz, said Peru attacked Chile."
+    claims = claims_of(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("head", "head", "NOUN", "NN", "nsubj", 9),
+            ("of", "of", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("agency", "agency", "NOUN", "NN", "pobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 7),
+            ("Ruiz", "Ruiz", "PROPN", "NNP", "appos", 1),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 9),
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 11),
+            ("attacked", "attack", "VERB", "VBD", "ccomp", 9),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 11),
+            (".", ".", "PUNCT", ".", "punct", 9),
+        ],
+        ents=[(6, 8, "PERSON")],
+    )
+    claim = next(c for c in claims if c.relation == "attacks")
+    assert claim.modality == "reported"
+    assert claim.attributed_to is not None and claim.attributed_to.label == "Ana Ruiz"
+
+
 def test_relations_agentless_passive_does_not_borrow_the_speakers_subject(claims_of):
     # "Suspects were extradited to France, Spain said": Spain reports it, it did not extradite.
     claims = claims_of(

@@ -69,3 +69,51 @@ def test_timex_last_weekday_is_never_today_or_yesterday():
     assert resolve_time("last Friday", friday)[0] == "2022-04-01"
     assert resolve_time("last Tuesday", friday)[0] == "2022-04-05"
     assert resolve_time("on Thursday", friday)[0] == "2022-04-07"
+
+
+def _met_on_sunday_then(rows: list) -> list:
+    # "Chile and Peru met on Sunday. <the rows given>"
+    return [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("met", "meet", "VERB", "VBD", "ROOT", 3),
+        ("on", "on", "ADP", "IN", "prep", 3),
+        ("Sunday", "Sunday", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 3),
+        *[(w, lemma, pos, tag, dep, head + 7) for w, lemma, pos, tag, dep, head in rows],
+    ]
+
+
+def test_a_past_act_the_text_leaves_undated_happened_on_the_day_it_last_narrated(claims_of):
+    # "Chile and Peru met on Sunday. Chile criticized Bolivia."
+    claims = claims_of(
+        _met_on_sunday_then(
+            [
+                ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+                ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+                ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 1),
+                (".", ".", "PUNCT", ".", "punct", 1),
+            ]
+        ),
+        ents=[(5, 6, "DATE")],
+    )
+    criticism = next(c for c in claims if c.relation == "criticizes")
+    assert (criticism.date, criticism.date_source) == ("2023-09-10", "context")
+
+
+def test_a_present_or_future_act_keeps_the_articles_date(claims_of):
+    # "Chile and Peru met on Sunday. Chile criticizes Bolivia."
+    claims = claims_of(
+        _met_on_sunday_then(
+            [
+                ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+                ("criticizes", "criticize", "VERB", "VBZ", "ROOT", 1),
+                ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 1),
+                (".", ".", "PUNCT", ".", "punct", 1),
+            ]
+        ),
+        ents=[(5, 6, "DATE")],
+    )
+    criticism = next(c for c in claims if c.relation == "criticizes")
+    assert (criticism.date, criticism.date_source) == ("2023-09-12", "article")

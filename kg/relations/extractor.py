@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -152,6 +152,40 @@ def _dated(claim: Claim, published: date | None) -> Claim:
     if published is None:
         return claim
     return replace(claim, date=published.isoformat(), date_start=published, date_end=published, date_source="article")
+
+
+def _narrated_past(doc: Doc, claim: Claim) -> bool:
+    """An act the article dates only by itself, told in the simple past or past perfect ("They met.
+    They agreed …"): news goes on narrating the day it last named, so that day is the act's too."""
+    index = claim.extra.get("trigger_index")
+    if claim.date_source != "article" or not isinstance(index, int) or claim.modality not in {"asserted", "reported"}:
+        return False
+    verb = doc[index]
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _reference_time(number: int, claims: list[Claim], published: date | None) -> tuple[int, Claim] | None:
+    """The sentence's act dated by the text to one day in the past month, to narrate later acts by."""
+    for claim in claims:
+        start, end = claim.date_start, claim.date_end
+        if claim.date_source != "text" or start is None or start != end or published is None:
+            continue
+        if timedelta(0) <= published - start <= timedelta(days=31):
+            return number, claim
+    return None
+
+
+def _dated_as(claim: Claim, reference: Claim) -> Claim:
+    """The claim dated by the day the article last narrated (``date_source`` ``context``)."""
+    return replace(
+        claim,
+        date=reference.date,
+        date_start=reference.date_start,
+        date_end=reference.date_end,
+        date_source="context",
+    )
 
 
 def _modifies_noun(token: Token, noun: Token) -> bool:
@@ -437,6 +471,7 @@ class RelationExtractor:
         self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
         self._last_meeting: tuple[int, list[ActorMention]] = (-9, [])
         self._context_year: int | None = None
+        reference: tuple[int, Claim] | None = None  # the last day the text dated an act on, and where
         years = _years_by_sentence(doc)
         self._times_by_sentence = {sentence.start: [] for sentence in doc.sents}  # its DATE and TIME entities
         for entity in doc.ents:
@@ -446,14 +481,19 @@ class RelationExtractor:
             self._sentence_number = number
             found = _nouns_decide(doc, list(self.sentence_claims(doc, sentence)))
             self._remember_meeting(doc, sentence, found)
+            dated_here: list[Claim] = []
             for claim in [*found, *speaker_accusations(found, self.vocab)]:
                 if not (claim.subject.code and claim.object.code):
                     continue  # an actor the article does not place (a person of no known state or office): no dyad
                 claim = _dated(claim, doc._.published)
+                dated_here.append(claim)
+                if reference is not None and number - reference[0] <= 2 and _narrated_past(doc, claim):
+                    claim = _dated_as(claim, reference[1])
                 key = (claim.subject.iri, claim.relation, claim.object.iri, claim.modality, claim.evidence.span)
                 if key not in claims or claims[key].confidence < claim.confidence:
                     claims[key] = claim
             self._context_year = years.get(sentence.start) or self._context_year
+            reference = _reference_time(number, dated_here, doc._.published) or reference
         doc._.claims = list(claims.values())
         return doc
 

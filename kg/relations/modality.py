@@ -68,8 +68,13 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 def _speaker(doc: Doc, verb: Token) -> Actor | None:
+    """Who the verb's subject is: the subject's actor, else the one its apposition names ("the head
+    of the charity, Ana Ruiz, said …")."""
     for token in subject_tokens(verb):
         mention = mention_for(doc, token)
+        if mention is None:
+            named = (mention_for(doc, c) for c in token.children if c.dep_ == "appos")
+            mention = next((m for m in named if m is not None), None)
         if mention is not None:
             return mention.actor
     return None
