@@ -3,6 +3,8 @@ article, on hand-built parses (no model).  Sentences are paraphrases written for
 
 from __future__ import annotations
 
+import pytest
+
 from kg.actors import load_gazetteer
 
 
@@ -38,6 +40,44 @@ def test_article_actors_a_bare_role_noun_takes_the_one_state_in_context(mentions
         ents=[(5, 6, "GPE")],
     )
     assert mentions[0].actor.code == "KENCOP" and mentions[0].rule == "context"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        [  # "All the presidents came.": everyone in the role, no one body
+            ("All", "all", "DET", "PDT", "predet", 2),
+            ("the", "the", "DET", "DT", "det", 2),
+            ("presidents", "president", "NOUN", "NNS", "nsubj", 3),
+            ("came", "come", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ],
+        [  # "The presidents and ministers of the world came.": the 'of' phrase is both nouns'
+            ("The", "the", "DET", "DT", "det", 1),
+            ("presidents", "president", "NOUN", "NNS", "nsubj", 7),
+            ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("ministers", "minister", "NOUN", "NNS", "conj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("the", "the", "DET", "DT", "det", 6),
+            ("world", "world", "NOUN", "NN", "pobj", 4),
+            ("came", "come", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7),
+        ],
+    ],
+)
+def test_article_actors_a_role_noun_for_everyone_in_a_role_takes_no_state(mentions_of, second):
+    # "Kenya hosted a summit." and the sentence given
+    mentions = mentions_of(
+        [
+            ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1),
+            ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("summit", "summit", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+            *[(w, lemma, pos, tag, dep, head + 5) for w, lemma, pos, tag, dep, head in second],
+        ],
+    )
+    assert list(mentions) == [0], mentions
 
 
 def test_article_actors_a_role_noun_stays_unresolved_between_two_states(mentions_of):

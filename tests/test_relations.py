@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Claim
 
 
@@ -320,30 +322,75 @@ def test_relations_a_promise_of_harm_is_a_threat(claims_of):
     assert not [c for c in claims if c.relation == "offers"]
 
 
-def test_relations_a_speaker_named_in_apposition_to_the_subject_is_who_said_it(claims_of):
-    # "The head of the agency, Ana Ruiz, said Peru attacked Chile."
+def _said_peru_attacked_chile(speaker: list) -> list:
+    """The speaker's rows (its root the first token with head -1), then "said Peru attacked Chile." """
+    said = len(speaker)
+    rows = [(w, lemma, pos, tag, dep, said if head == -1 else head) for w, lemma, pos, tag, dep, head in speaker]
+    return [
+        *rows,
+        ("said", "say", "VERB", "VBD", "ROOT", said),
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", said + 2),
+        ("attacked", "attack", "VERB", "VBD", "ccomp", said),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", said + 2),
+        (".", ".", "PUNCT", ".", "punct", said),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "ents", "attributed"),
+    [
+        (  # "The head of the agency, Ana Ruiz, said …": the person in apposition
+            [
+                ("The", "the", "DET", "DT", "det", 1),
+                ("head", "head", "NOUN", "NN", "nsubj", -1),
+                ("of", "of", "ADP", "IN", "prep", 1),
+                ("the", "the", "DET", "DT", "det", 4),
+                ("agency", "agency", "NOUN", "NN", "pobj", 2),
+                (",", ",", "PUNCT", ",", "punct", 1),
+                ("Ana", "Ana", "PROPN", "NNP", "compound", 7),
+                ("Ruiz", "Ruiz", "PROPN", "NNP", "appos", 1),
+                (",", ",", "PUNCT", ",", "punct", 1),
+            ],
+            [(6, 8, "PERSON")],
+            "Ana Ruiz",
+        ),
+        (  # "A spokesman for NATO said …": the body spoken for
+            [
+                ("A", "a", "DET", "DT", "det", 1),
+                ("spokesman", "spokesman", "NOUN", "NN", "nsubj", -1),
+                ("for", "for", "ADP", "IN", "prep", 1),
+                ("NATO", "NATO", "PROPN", "NNP", "pobj", 2),
+            ],
+            [(3, 4, "ORG")],
+            "IGOWSTNAT",
+        ),
+    ],
+)
+def test_relations_an_unresolved_speaker_is_who_they_name_or_speak_for(claims_of, speaker, ents, attributed):
+    claim = next(c for c in claims_of(_said_peru_attacked_chile(speaker), ents=ents) if c.relation == "attacks")
+    assert claim.modality == "reported" and claim.attributed_to is not None
+    assert attributed in {claim.attributed_to.label, claim.attributed_to.code}
+
+
+def test_relations_a_finite_conjunct_of_a_modal_clause_belongs_to_the_clause_above(claims_of):
+    # "Chile predicted Peru would lose and asked Bolivia to abstain." (the parse the small model gives)
     claims = claims_of(
         [
-            ("The", "the", "DET", "DT", "det", 1),
-            ("head", "head", "NOUN", "NN", "nsubj", 9),
-            ("of", "of", "ADP", "IN", "prep", 1),
-            ("the", "the", "DET", "DT", "det", 4),
-            ("agency", "agency", "NOUN", "NN", "pobj", 2),
-            (",", ",", "PUNCT", ",", "punct", 1),
-            ("Ana", "Ana", "PROPN", "NNP", "compound", 7),
-            ("Ruiz", "Ruiz", "PROPN", "NNP", "appos", 1),
-            (",", ",", "PUNCT", ",", "punct", 1),
-            ("said", "say", "VERB", "VBD", "ROOT", 9),
-            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 11),
-            ("attacked", "attack", "VERB", "VBD", "ccomp", 9),
-            ("Chile", "Chile", "PROPN", "NNP", "dobj", 11),
-            (".", ".", "PUNCT", ".", "punct", 9),
-        ],
-        ents=[(6, 8, "PERSON")],
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("predicted", "predict", "VERB", "VBD", "ROOT", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 4),
+            ("would", "would", "AUX", "MD", "aux", 4),
+            ("lose", "lose", "VERB", "VB", "ccomp", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("asked", "ask", "VERB", "VBD", "conj", 4),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 6),
+            ("to", "to", "PART", "TO", "aux", 9),
+            ("abstain", "abstain", "VERB", "VB", "xcomp", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
     )
-    claim = next(c for c in claims if c.relation == "attacks")
-    assert claim.modality == "reported"
-    assert claim.attributed_to is not None and claim.attributed_to.label == "Ana Ruiz"
+    asked = next(c for c in claims if c.relation == "requests")
+    assert (asked.subject.code, asked.object.code, asked.modality) == ("CHL", "BOL", "asserted")
 
 
 def test_relations_agentless_passive_does_not_borrow_the_speakers_subject(claims_of):

@@ -938,8 +938,15 @@ class ActorResolver:
 
     @staticmethod
     def _unanchored(noun: Token) -> bool:
-        """A bare or definite role noun: no possessor, no modifier naming someone, no 'of' or 'in' phrase."""
+        """A bare or definite role noun: no possessor, no modifier naming someone, no 'of' or 'in' phrase
+        (its own or one it shares with a conjunct: "the presidents and prime ministers of the world"),
+        no "all" (everyone holding the role is no one body)."""
+        shared = [c for conjunct in noun.conjuncts for c in conjunct.children if c.dep_ == "prep"]
+        if any(c.lower_ in {"of", "in", "from", "for", "at"} for c in shared):
+            return False
         for child in noun.children:
+            if child.dep_ == "predet" and child.lower_ == "all":
+                return False
             if child.dep_ in {"poss", "compound", "nmod"} or child.ent_type_:
                 return False
             if child.dep_ == "amod" and any(g.ent_type_ for g in child.children):

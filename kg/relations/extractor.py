@@ -53,7 +53,7 @@ from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
 from kg.relations.conventions import speaker_accusations
-from kg.relations.modality import clause_of, read_modality, subject_tokens
+from kg.relations.modality import clause_of, coordinated_with, read_modality, subject_tokens
 from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
 
@@ -732,7 +732,7 @@ class RelationExtractor:
             # An unresolved pronoun takes the subject above: "the SDF announced it had entered …",
             # "North Korea would pay a price if it supplies Russia".
             return [], 0.0, ""
-        dep, head = verb.dep_, verb.head
+        dep, head = verb.dep_, coordinated_with(verb)
         if dep == "amod" and verb.tag_ == "VBG" and head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX"}:
             # The small model often reads "denied supplying arms" as deny + amod; read it as control.
             found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.actors.resolver import mention_for
+from kg.actors.resolver import ActorMention, mention_for
 from kg.model import Actor
 from kg.ontology import Vocabulary, load_vocabulary
 
-__all__ = ["ModalityReading", "clause_of", "read_modality", "subject_tokens"]
+__all__ = ["ModalityReading", "clause_of", "coordinated_with", "read_modality", "subject_tokens"]
 
 _RANK = {"asserted": 0, "reported": 1, "future": 2, "hypothetical": 3, "negated": 4, "denied": 5}
 
@@ -53,6 +53,22 @@ def clause_of(token: Token) -> Token:
     return current
 
 
+def coordinated_with(verb: Token) -> Token:
+    """The verb a conjunct is really coordinated with. A finite verb cannot share a modal's bare
+    infinitive, so in "A predicted B would lose and asked C …" the small model's conjunct of "lose"
+    belongs with "predicted": A asked, not B."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and head.tag_ == "VB"
+        and head.dep_ in {"ccomp", "xcomp"}
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    ):
+        return head.head
+    return head
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The verb's grammatical subjects (passive agents included), with conjuncts."""
     found: list[Token] = []
@@ -68,15 +84,27 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 def _speaker(doc: Doc, verb: Token) -> Actor | None:
-    """Who the verb's subject is: the subject's actor, else the one its apposition names ("the head
-    of the charity, Ana Ruiz, said …")."""
+    """Who the verb's subject is: the subject's actor, else the person an apposition in it names
+    ("the head of the charity, Ana Ruiz, said …"), else the body it speaks for ("a spokesman for
+    the ministry said …")."""
     for token in subject_tokens(verb):
-        mention = mention_for(doc, token)
-        if mention is None:
-            named = (mention_for(doc, c) for c in token.children if c.dep_ == "appos")
-            mention = next((m for m in named if m is not None), None)
+        mention = mention_for(doc, token) or _spokesperson(doc, token)
         if mention is not None:
             return mention.actor
+    return None
+
+
+def _spokesperson(doc: Doc, subject: Token) -> ActorMention | None:
+    """The actor an unresolved subject stands for: the person named in apposition inside it, else the
+    body its 'of'/'for' phrase names."""
+    named = [m for t in subject.subtree if t.dep_ == "appos" and (m := mention_for(doc, t)) is not None]
+    person = next((m for m in named if m.actor.type == "Person"), None)
+    if person is not None:
+        return person
+    for preposition in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+        body = next((mention_for(doc, c) for c in preposition.children if c.dep_ == "pobj"), None)
+        if body is not None and body.actor.type != "Person":
+            return body
     return None
 
 
@@ -182,7 +210,7 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
     for _ in range(12):
         if current.dep_ == "ROOT" or current.head.i == current.i:
             break
-        dep, head = current.dep_, current.head
+        dep, head = current.dep_, coordinated_with(current)
         lemma = head.lemma_
         if dep in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in {"against", "from"}:
             governor = head.head.lemma_
