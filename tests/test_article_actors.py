@@ -679,3 +679,32 @@ def test_article_actors_a_people_named_where_another_state_is_is_not_their_state
         ents=[(0, 1, "NORP"), (2, 3, "GPE")],
     )
     assert 0 not in mentions
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "dep", "resolved"),
+    [
+        ("them", "dobj", False),  # the nearer plural, the papers, is what was published
+        ("they", "nsubj", True),  # a subject pronoun goes on with the subject group
+    ],
+)
+def test_article_actors_a_plural_pronoun_skips_no_nearer_plural_thing(mentions_of, pronoun, dep, resolved):
+    # "Kenyan rebels marched. Reporters obtained the papers and published them." /
+    # "… and they published …"
+    mentions = mentions_of(
+        [
+            ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+            ("rebels", "rebel", "NOUN", "NNS", "nsubj", 2),
+            ("marched", "march", "VERB", "VBD", "ROOT", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+            ("Reporters", "reporter", "NOUN", "NNS", "nsubj", 5),
+            ("obtained", "obtain", "VERB", "VBD", "ROOT", 5),
+            ("the", "the", "DET", "DT", "det", 7),
+            ("papers", "paper", "NOUN", "NNS", "dobj", 5),
+            ("and", "and", "CCONJ", "CC", "cc", 5),
+            ("published", "publish", "VERB", "VBD", "conj", 5),
+            (pronoun, pronoun, "PRON", "PRP", dep, 9),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+    )
+    assert (10 in mentions) is resolved, mentions

@@ -1096,7 +1096,7 @@ class ActorResolver:
                     and (m.actor.type != "State" or m.rule == "adjective")  # "Palestinians", not "the Philippines"
                     and sentence_index[token.i] - sentence_index[m.start] <= 1
                 ]
-                if groups:
+                if groups and not self._nearer_plural_thing(doc, groups[-1], token, covered):
                     group = groups[-1]
                     why = f"'{token.text}' → '{group.span(doc).text}'"
                     yield ActorMention(token.i, token.i + 1, group.actor, "coreference", why, token.i)
@@ -1137,6 +1137,20 @@ class ActorResolver:
                     f"'{token.text}' → '{antecedent.span(doc).text}'",
                     token.i,
                 )
+
+    @staticmethod
+    def _nearer_plural_thing(doc: Doc, group: ActorMention, pronoun: Token, covered: AbstractSet[int]) -> bool:
+        """A plural noun that is no actor stands between the group and the pronoun, as the nearer
+        antecedent of an object pronoun: "Protesters marched. The paper obtained the messages and
+        published them." (A subject pronoun goes on with the subject: "protesters threw things as
+        they ran".)"""
+        if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ == "themselves":
+            return False  # a reflexive is its own clause's subject
+        for token in doc[group.end : pronoun.i]:
+            if token.tag_ == "NNS" and token.pos_ == "NOUN" and token.i not in covered:
+                if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"} and token.head.i != pronoun.head.i:
+                    return True
+        return False
 
     def _possessed_roles(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
         """A role noun owned through a pronoun is a sector of the pronoun's state: "their government"
