@@ -1146,11 +1146,15 @@ class ActorResolver:
         they ran".)"""
         if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ == "themselves":
             return False  # a reflexive is its own clause's subject
-        for token in doc[group.end : pronoun.i]:
-            if token.tag_ == "NNS" and token.pos_ == "NOUN" and token.i not in covered:
-                if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"} and token.head.i != pronoun.head.i:
-                    return True
-        return False
+        arguments = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        return any(
+            token.tag_ == "NNS"
+            and token.pos_ == "NOUN"
+            and token.i not in covered
+            and token.dep_ in arguments
+            and token.head.i != pronoun.head.i
+            for token in doc[group.end : pronoun.i]
+        )
 
     def _possessed_roles(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
         """A role noun owned through a pronoun is a sector of the pronoun's state: "their government"
