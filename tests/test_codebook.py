@@ -5,6 +5,8 @@ Sentences are paraphrases written for these tests; each checks one construction.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Claim
 from kg.ontology import load_vocabulary
 from kg.relations.patterns import ArgumentWords, match_verb
@@ -773,3 +775,61 @@ def test_codebook_a_killing_or_an_assassination_named_as_a_noun_is_an_assault(cl
         ]
     )
     assert ("CHL", "assaults", "PERMIL") in {(c.subject.code, c.relation, c.object.code) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "tag", "thing", "expected"),
+    [
+        ("withdrew", "withdraw", "VBD", ("accord", "accord"), ("CHL", "rejects", "PER", "120")),  # leaves a deal
+        ("quit", "quit", "VBD", ("treaty", "treaty"), ("CHL", "rejects", "PER", "120")),
+    ],
+)
+def test_codebook_leaving_an_agreement_rejects_it(claims_of, verb, lemma, tag, thing, expected):
+    # "Chile withdrew from the accord with Peru." / "Chile quit the treaty with Peru."
+    preposition = [("from", "from", "ADP", "IN", "prep", 1)] if lemma == "withdraw" else []
+    n = len(preposition)
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            (verb, lemma, "VERB", tag, "ROOT", 1),
+            *preposition,
+            ("the", "the", "DET", "DT", "det", n + 3),
+            (*thing, "NOUN", "NN", "pobj" if n else "dobj", 2 if n else 1),
+            ("with", "with", "ADP", "IN", "prep", n + 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", n + 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert expected in _dyads(claims)
+    assert not any(c.relation == "yieldsTo" for c in claims)
+
+
+def test_codebook_withdrawing_troops_from_a_state_is_still_a_military_withdrawal(claims_of):
+    # "Chile withdrew troops from Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert ("CHL", "yieldsTo", "PER", "087") in _dyads(claims)
+
+
+@pytest.mark.parametrize(("thing", "expected"), [("accusation", "denies"), ("proposal", "rejects")])
+def test_codebook_rejecting_an_accusation_denies_it(claims_of, thing, expected):
+    # "Peru rejected Chile's accusation." / "Peru rejected Chile's proposal."
+    claims = claims_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "poss", 4),
+            ("'s", "'s", "PART", "POS", "case", 2),
+            (thing, thing, "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert {c.relation for c in claims if (c.subject.code, c.object.code) == ("PER", "CHL")} == {expected}

@@ -135,6 +135,20 @@ def test_evaluation_scores_domestic_events_between_distinct_actors():
     assert event_of(Claim(subject=serbia, relation="coerces", object=serbia, evidence=evidence)) is None
 
 
+def test_evaluation_counts_a_stated_intent_as_asserted_but_not_a_plain_future_act():
+    from kg.model import Actor, Claim, Evidence
+
+    chile = Actor("https://w3id.org/geokg/id/actor/CHL", "Chile", "State", "CHL", "CHL")
+    peru = Actor("https://w3id.org/geokg/id/actor/PER", "Peru", "State", "PER", "PER")
+    evidence = Evidence(article_id="a", sentence="s", span=(0, 1), extractor="test")
+
+    def supply(cameo: str) -> Claim:
+        return Claim(chile, "supplies", peru, evidence, modality="future", cameo=cameo)
+
+    # "Chile agreed to send aid to Peru" (033) states an intent; "Chile will send aid" (070) is to come
+    assert claim_events([supply("033"), supply("070")], ("asserted", "reported")) == [("CHL", "PER", "033", "AGREE")]
+
+
 def _records(name: str) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in shared_path("gold", name).read_text().splitlines() if line.strip()]
 

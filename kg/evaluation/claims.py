@@ -68,11 +68,11 @@ def _date_agrees(gold: str | None, claim: Claim) -> bool:
 
 def claim_agrees(gold: dict[str, Any], claim: Claim) -> dict[str, bool]:
     """Which of modality, attribution and date a predicted claim gets right against a gold claim."""
-    from kg.evaluation.events import actor_key
+    from kg.evaluation.events import actor_key, intent_modality
 
     said_by = claim.attributed_to.code if claim.attributed_to is not None else None
     return {
-        "modality": gold.get("modality") == claim.modality,
+        "modality": gold.get("modality") in {claim.modality, intent_modality(claim)},
         "attribution": actor_key(gold.get("attributed_to")) == actor_key(said_by),
         "date": _date_agrees(gold.get("date"), claim),
     }

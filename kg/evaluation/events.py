@@ -28,6 +28,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -227,7 +228,7 @@ def claim_events(
     wanted = set(modalities)
     events = []
     for claim in claims:
-        event = event_of(claim) if claim.modality in wanted else None
+        event = event_of(claim) if _counted(claim, wanted) else None
         if event is None:
             continue
         source, target, cameo, plover, symmetric = event
@@ -235,6 +236,19 @@ def claim_events(
         if symmetric:
             events.append((target, source, cameo, plover))
     return events
+
+
+def intent_modality(claim: Claim) -> str:
+    """The modality of what a claim codes: an intent-coded claim (03x) with a future act states
+    the intent as fact ("agreed to provide aid": the agreement is asserted), so ``asserted``."""
+    return "asserted" if claim.modality == "future" and (claim.cameo or "").startswith("03") else claim.modality
+
+
+def _counted(claim: Claim, wanted: AbstractSet[str]) -> bool:
+    """Whether a claim is scored among the wanted modalities. A claim coded as an intent (03x:
+    "agreed to provide", "committed to send") is a future act whose intent the text asserts: it
+    counts as an asserted event, as the guidelines code "A agreed to / promised to …"."""
+    return claim.modality in wanted or (intent_modality(claim) in wanted)
 
 
 def event_of(claim: Claim) -> tuple[str, str, str, str, bool] | None:
@@ -479,7 +493,7 @@ def _record_errors(record: dict[str, Any], claims: list[Claim], wanted: set[str]
     plover = not any(c for _s, _t, c, _p in gold)  # PLOVER-only gold: compare PLOVER types
     predicted: list[tuple[tuple[str, str, str], Claim]] = []
     for claim in claims:
-        event = event_of(claim) if claim.modality in wanted else None
+        event = event_of(claim) if _counted(claim, wanted) else None
         if event is None:
             continue
         kind = event[3] if plover else event[2][:2]

@@ -608,7 +608,11 @@ class RelationExtractor:
         deps = {"dobj", "nsubjpass"} if pos == "VERB" else {"compound", "amod"}
         words = [c for c in word.children if c.dep_ in deps]
         if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones", "killed by an airstrike"
-            words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over"})]
+            words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over", "from"})]
+            # "pulled out of the deal": the object of the particle's preposition
+            outs = [c for c in word.children if c.dep_ in {"prt", "prep"} and c.lower_ == "out"]
+            words += [pobj for out in outs for _p, pobj in _prep_objects(out, {"of"})]
+            words += [pobj for _p, pobj in _prep_objects(word, {"of"}) if outs]
             words += [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for child in words:
             entry = self.vocab.collocations.get((word.lemma_.lower(), child.lemma_.lower()))
