@@ -819,17 +819,26 @@ def test_codebook_withdrawing_troops_from_a_state_is_still_a_military_withdrawal
     assert ("CHL", "yieldsTo", "PER", "087") in _dyads(claims)
 
 
-@pytest.mark.parametrize(("thing", "expected"), [("accusation", "denies"), ("proposal", "rejects")])
-def test_codebook_rejecting_an_accusation_denies_it(claims_of, thing, expected):
-    # "Peru rejected Chile's accusation." / "Peru rejected Chile's proposal."
+@pytest.mark.parametrize(
+    ("verb", "thing", "expected"),
+    [
+        ("reject", "accusation", ("PER", "denies", "CHL", "016")),  # rejecting an accusation denies it
+        ("reject", "proposal", ("PER", "rejects", "CHL", "120")),
+        ("oppose", "statement", ("PER", "criticizes", "CHL", "110")),  # the dictionary: disapproval
+        ("oppose", "proposal", ("PER", "rejects", "CHL", "120")),  # its pattern for proposals
+    ],
+)
+def test_codebook_what_is_rejected_or_opposed_decides_the_code(claims_of, verb, thing, expected):
+    # "Peru rejected (opposed) Chile's accusation (proposal, statement)."
     claims = claims_of(
         [
             ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
-            ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            (verb + "d", verb, "VERB", "VBD", "ROOT", 1),
             ("Chile", "Chile", "PROPN", "NNP", "poss", 4),
             ("'s", "'s", "PART", "POS", "case", 2),
             (thing, thing, "NOUN", "NN", "dobj", 1),
             (".", ".", "PUNCT", ".", "punct", 1),
         ]
     )
-    assert {c.relation for c in claims if (c.subject.code, c.object.code) == ("PER", "CHL")} == {expected}
+    assert expected in _dyads(claims)
+    assert {c.relation for c in claims if (c.subject.code, c.object.code) == ("PER", "CHL")} == {expected[1]}
