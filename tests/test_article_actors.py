@@ -708,3 +708,28 @@ def test_article_actors_a_plural_pronoun_skips_no_nearer_plural_thing(mentions_o
         ],
     )
     assert (10 in mentions) is resolved, mentions
+
+
+def test_article_actors_the_country_of_the_outlet_reporting_places_no_role_noun(mentions_of):
+    # "Peru held a vote. The government banned rallies, ABC of Chile reported."
+    mentions = mentions_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("held", "hold", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("vote", "vote", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+            ("The", "the", "DET", "DT", "det", 6),
+            ("government", "government", "NOUN", "NN", "nsubj", 7),
+            ("banned", "ban", "VERB", "VBD", "ccomp", 13),
+            ("rallies", "rally", "NOUN", "NNS", "dobj", 7),
+            (",", ",", "PUNCT", ",", "punct", 13),
+            ("ABC", "ABC", "PROPN", "NNP", "nsubj", 13),
+            ("of", "of", "ADP", "IN", "prep", 10),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 11),
+            ("reported", "report", "VERB", "VBD", "ROOT", 13),
+            (".", ".", "PUNCT", ".", "punct", 13),
+        ],
+        ents=[(10, 11, "ORG"), (12, 13, "GPE")],
+    )
+    assert mentions[5].actor.code == "PERGOV", mentions[5]

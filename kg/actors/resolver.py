@@ -839,8 +839,13 @@ class ActorResolver:
                 if holder is not None:  # "Tony Blair said … The prime minister added": him, not a state's PM
                     yield holder
                     continue
-                # not a state acting in the same clause: "the rebels are backed by Iran" are not Iran's
-                here = states[number] - self._co_argument_countries(doc, noun, mentions)
+                # not a state acting in the same clause: "the rebels are backed by Iran" are not Iran's;
+                # nor the one whose outlet reports the sentence ("…, a radio station of Peru reported")
+                here = (
+                    states[number]
+                    - self._co_argument_countries(doc, noun, mentions)
+                    - self._reporting_countries(sentence, noun, mentions)
+                )
                 near = here or (set().union(*states[max(0, number - 2) : number]) if number else set())
                 if not near:  # nothing named nearby: the state the article is about, if one clearly is
                     near = _dominant_state(states[:number])
@@ -916,6 +921,22 @@ class ActorResolver:
             why = f"{mention.why}; titled '{title}' in {state.actor.label}, the one state in context"
             result.append(ActorMention(mention.start, mention.end, actor, mention.rule, why, mention.head))
         return result
+
+    def _reporting_countries(self, sentence: Span, noun: Token, mentions: list[ActorMention]) -> set[str]:
+        """Countries named only to say where the outlet reporting the sentence is from ("…, ABC of
+        Peru reported"); a reporter that is a state's voice ("the Peruvian ministry said …", "Lima's
+        police chief warned …") still places the sentence in its state."""
+        voices = {m.head: m for m in mentions}
+        sources: set[int] = set()
+        for verb in sentence:
+            if verb.lemma_ not in self.vocab.words("report-verbs"):
+                continue
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and noun not in c.subtree):
+                voice = voices.get(subject.i)
+                outlet = subject.pos_ == "PROPN" or (self._sector(subject) or "").startswith("MED")
+                if outlet and (voice is None or not voice.actor.country):
+                    sources.update(t.i for t in subject.subtree if t.i != subject.i)
+        return {m.actor.country for m in mentions if m.head in sources and m.actor.country}
 
     @staticmethod
     def _co_argument_countries(doc: Doc, noun: Token, mentions: list[ActorMention]) -> set[str]:
