@@ -842,3 +842,18 @@ def test_codebook_what_is_rejected_or_opposed_decides_the_code(claims_of, verb, 
     )
     assert expected in _dyads(claims)
     assert {c.relation for c in claims if (c.subject.code, c.object.code) == ("PER", "CHL")} == {expected[1]}
+
+
+def test_codebook_awarding_a_prize_honours_its_bearer(claims_of):
+    # "Norway awarded Chile a prize."
+    claims = claims_of(
+        [
+            ("Norway", "Norway", "PROPN", "NNP", "nsubj", 1),
+            ("awarded", "award", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dative", 1),
+            ("a", "a", "DET", "DT", "det", 4),
+            ("prize", "prize", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert _dyads(claims) == {("NOR", "praises", "CHL", "051")}

@@ -829,3 +829,45 @@ def test_relations_a_subject_the_parser_hangs_on_an_auxiliary_is_still_the_subje
     )
     claim = _one(claims, "attacks")
     assert (claim.subject.code, claim.object.code) == ("CHL", "PER")
+
+
+def test_relations_a_place_of_remembrance_is_not_owned_by_who_lies_there(claims_of):
+    # "Chile refused to visit a cemetery of Peruvian soldiers."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("visit", "visit", "VERB", "VB", "xcomp", 1),
+            ("a", "a", "DET", "DT", "det", 5),
+            ("cemetery", "cemetery", "NOUN", "NN", "dobj", 3),
+            ("of", "of", "ADP", "IN", "prep", 5),
+            ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 8),
+            ("soldiers", "soldier", "NOUN", "NNS", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert not claims, [c.to_json() for c in claims]
+
+
+def test_relations_an_aside_on_the_object_names_no_party_to_the_act(claims_of):
+    # "Chile declared a state of emergency, which closed the border with Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("declared", "declare", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("state", "state", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("emergency", "emergency", "NOUN", "NN", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 3),
+            ("which", "which", "PRON", "WDT", "nsubj", 8),
+            ("closed", "close", "VERB", "VBD", "relcl", 3),
+            ("the", "the", "DET", "DT", "det", 10),
+            ("border", "border", "NOUN", "NN", "dobj", 8),
+            ("with", "with", "ADP", "IN", "prep", 10),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 11),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert not any(c.trigger == "declared" for c in claims), [c.to_json() for c in claims]

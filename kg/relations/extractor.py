@@ -286,9 +286,12 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
     if not found and not goods:
         mention = modifier_for(doc, token)
         found = [mention] if mention is not None else []
-    if not found and token.pos_ == "NOUN" and token.lemma_.lower() not in vocab.event_nouns:
+    lemma = token.lemma_.lower()
+    possessive_of = lemma not in vocab.event_nouns and lemma not in vocab.words("memorial-nouns")
+    if not found and token.pos_ == "NOUN" and possessive_of:
         # "the population of Gondor", "the right of Russian troops": 'of' as a possessive. Not after
-        # an event noun, where 'of' names what is acted on ("the release of prisoners").
+        # an event noun, where 'of' names what is acted on ("the release of prisoners"), nor after a
+        # place of remembrance ("a cemetery of soldiers": who lies there).
         found = [m for _prep, pobj in _prep_objects(token, {"of"}) for m in _actors(doc, pobj)]
         found = [m for m in found if m.actor.type != "Person"]  # "the tomb of Arafat" is not Arafat
     if not found and places and token.pos_ in {"NOUN", "PROPN"}:
@@ -325,11 +328,25 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
     return found
 
 
+def _aside(clause: Token) -> bool:
+    """A non-restrictive relative clause (set off by a comma: ", which …") or an adverbial clause."""
+    if clause.dep_ == "advcl":
+        return True
+    first = clause.left_edge
+    return clause.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ","
+
+
 def _parties_named(doc: Doc, noun: Token, *, between: bool = True) -> list[ActorMention]:
     """The other party a relationship noun names: "the resumption of ties with Osgiliath",
     "a meeting between Israel and the PLO" (the parties named with 'between' only when asked:
     "announced a deal between A and B" names no counterpart of the announcer)."""
+    # not inside an aside on the noun: "a state of emergency, which would allow a wall on the border
+    # with Mexico" names no party to the emergency (but "the accords that normalized relations
+    # between A and B" does: a restrictive clause says which accords)
+    clauses = {t.i for c in noun.subtree if c.i != noun.i and _aside(c) for t in c.subtree}
     for inner in noun.subtree:
+        if inner.i in clauses:
+            continue
         if inner.dep_ == "prep" and inner.lower_ in ({"with", "between"} if between else {"with"}) and inner.i > noun.i:
             found = [m for g in inner.children if g.dep_ == "pobj" for m in _actors(doc, g)]
             if found:
@@ -607,6 +624,8 @@ class RelationExtractor:
             return None
         deps = {"dobj", "nsubjpass"} if pos == "VERB" else {"compound", "amod"}
         words = [c for c in word.children if c.dep_ in deps]
+        # "awarding Carter the Prize": the small model may hang the second object on the first
+        words += [g for c in words if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
         if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones", "killed by an airstrike"
             words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over", "from"})]
             # "pulled out of the deal": the object of the particle's preposition
@@ -948,6 +967,9 @@ class RelationExtractor:
                 objects = _place_actor(doc, dobj)
         if passive_subjects and not objects:
             objects = passive_subjects
+        if not objects and dobj is not None and mention_for(doc, dobj) is None:
+            # "awarded Chile a prize", "gave Peru a warning": the first object is the one acted on
+            objects = [m for c in verb.children if c.dep_ in {"dative", "iobj"} for m in _actors(doc, c)]
         allowed = {particle} if particle else set(relation.object_prepositions)
         allowed |= entry.target_prepositions if entry is not None else set()
         # A collocation's or a dictionary pattern's preposition may hang off its object: "fired shells at
