@@ -871,3 +871,18 @@ def test_relations_an_aside_on_the_object_names_no_party_to_the_act(claims_of):
         ]
     )
     assert not any(c.trigger == "declared" for c in claims), [c.to_json() for c in claims]
+
+
+def test_relations_a_relative_of_an_actor_is_not_that_actor(claims_of):
+    # "Peru arrested Chile's son." / contrast: "Peru attacked Chile's forces."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "poss", 4),
+        ("'s", "'s", "PART", "POS", "case", 2),
+        ("son", "son", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert not claims_of(rows)
+    forces = [*rows[:4], ("forces", "force", "NOUN", "NNS", "dobj", 1), rows[5]]
+    assert {(c.subject.code, c.object.code) for c in claims_of(forces)} == {("PER", "CHLMIL")}

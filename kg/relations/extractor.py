@@ -265,7 +265,7 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
         return []
     # "his Israeli counterpart, Ariel Sharon": the apposition names it (and "his" is the other side).
     found = [m for c in token.children if c.dep_ == "appos" for m in _actors(doc, c, conjuncts=False)]
-    found = found or _possessor(doc, token)
+    found = found or _possessor(doc, token, vocab)
     if not found:  # "allies such as Germany", "countries including Algeria and Morocco": the ones named
         examples = [c for c in token.children if c.dep_ == "prep" and _names_examples(c)]
         found = [m for c in examples for g in c.children if g.dep_ == "pobj" for m in _actors(doc, g)]
@@ -310,7 +310,7 @@ def _names_examples(prep: Token) -> bool:
 def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False) -> list[ActorMention]:
     """Object actors of a token: the actor itself, its possessor, the agent of an event noun
     ("condemned an attack by Osgiliath soldiers"), or a demonym on it ("Iraqi towns")."""
-    found = _actors(doc, token) or _possessor(doc, token)
+    found = _actors(doc, token) or _possessor(doc, token, vocab)
     if not found and token.pos_ == "NOUN":
         # "a U.S. request", "the Iranian offer": the actor modifying the noun is whose it is.
         found = [m for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i for m in _actors(doc, c)]
@@ -411,7 +411,11 @@ def _counterparts_between(
     return [m for m in parties if m.actor.iri not in ours]
 
 
-def _possessor(doc: Doc, noun: Token) -> list[ActorMention]:
+def _possessor(doc: Doc, noun: Token, vocab: Vocabulary | None = None) -> list[ActorMention]:
+    """The actor that owns the noun ("Iran's forces" → Iran); with ``vocab``, none for a relative
+    ("the president's son" is someone else)."""
+    if vocab is not None and noun.lemma_.lower() in vocab.words("kin-nouns"):
+        return []
     for child in noun.children:
         if child.dep_ == "poss":
             return _actors(doc, child)
@@ -1209,7 +1213,7 @@ class RelationExtractor:
                 m
                 for t in (pobj, *pobj.conjuncts)
                 for m in _actors(doc, t, conjuncts=False)
-                or (_stand_ins(doc, self.vocab, t) if own else _possessor(doc, t))
+                or (_stand_ins(doc, self.vocab, t) if own else _possessor(doc, t, self.vocab))
             ]
             if relation.frame == "VisitFrame" and not found:
                 found = _place_actor(doc, pobj)
