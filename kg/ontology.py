@@ -250,7 +250,7 @@ class Vocabulary:
             slot = self.word_sets.get(str(WORDS[name]))
             if slot is None:
                 raise OntologyError(f"the ontology has no word set words:{name}; add it to geokg.ttl § 5c")
-            found = frozenset(p[0] for p in slot if len(p) == 1)
+            found = frozenset(v for p in slot if len(p) == 1 for v in spellings(p[0]))
             self._single_words[name] = found
         return found
 
@@ -278,6 +278,45 @@ def _local(iri: URIRef) -> str:
 def _text(graph: Graph, subject: URIRef, predicate: URIRef) -> str | None:
     value = graph.value(subject, predicate)
     return str(value) if value is not None else None
+
+
+_SPELLINGS = (("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("ize", "ise"), ("yze", "yse"))
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """A word written in American spelling and its British spelling ("recognize", "recognise";
+    "mobilization", "mobilisation"), so an entry written once reads news from either side. (Only
+    that way: "compromise" and "surprise" have no -ize form.)
+
+    Example:
+        >>> spellings("criticize")
+        ('criticize', 'criticise')
+        >>> spellings("seize"), spellings("surprise")
+        (('seize',), ('surprise',))
+    """
+    for american, british in _SPELLINGS:
+        if word.endswith(american) and len(word) > len(american) + 2:
+            return word, word[: -len(american)] + british
+    return (word,)
+
+
+def _add_spellings(
+    senses: dict[tuple[str, str], list[LexicalEntry]],
+    lexicon: dict[tuple[str, str], LexicalEntry],
+    collocations: dict[tuple[str, str], LexicalEntry],
+    silent_words: set[tuple[str, str]],
+) -> None:
+    """Each entry under the other spelling of its lemma too, unless that spelling has its own."""
+    for (lemma, pos), entries in list(senses.items()):
+        for variant in spellings(lemma)[1:]:
+            if (variant, pos) not in senses:
+                senses[(variant, pos)] = entries
+                lexicon[(variant, pos)] = lexicon[(lemma, pos)]
+    for (lemma, other), entry in list(collocations.items()):
+        for variant in spellings(lemma)[1:]:
+            collocations.setdefault((variant, other), entry)
+    for lemma, pos in list(silent_words):
+        silent_words.update((variant, pos) for variant in spellings(lemma)[1:])
 
 
 @functools.lru_cache(maxsize=1)
@@ -339,6 +378,8 @@ def load_vocabulary() -> Vocabulary:
         else:
             senses.setdefault((lemma, pos), []).append(record)
             lexicon.setdefault((lemma, pos), record)
+
+    _add_spellings(senses, lexicon, collocations, silent_words)
 
     commodities: dict[str, Commodity] = {}
     keywords: dict[str, str] = {}

@@ -733,3 +733,29 @@ def test_article_actors_the_country_of_the_outlet_reporting_places_no_role_noun(
         ents=[(10, 11, "ORG"), (12, 13, "GPE")],
     )
     assert mentions[5].actor.code == "PERGOV", mentions[5]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "dep", "speaks"), [("reported", "report", "nsubj", True), ("crossed", "cross", "dobj", False)]
+)
+def test_article_actors_a_place_name_that_speaks_is_an_organisation(mentions_of, verb, lemma, dep, speaks):
+    # "The Pacific reported …" (an outlet named like a place) / "Ships crossed the Pacific."
+    rows = (
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("Pacific", "Pacific", "PROPN", "NNP", dep, 2),
+            (verb, lemma, "VERB", "VBD", "ROOT", 2),
+        ]
+        if speaks
+        else [
+            ("Ships", "ship", "NOUN", "NNS", "nsubj", 1),
+            (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("Pacific", "Pacific", "PROPN", "NNP", dep, 1),
+        ]
+    )
+    where = 1 if speaks else 3
+    mentions = mentions_of(
+        [*rows, (".", ".", "PUNCT", ".", "punct", 2 if speaks else 1)], ents=[(where, where + 1, "LOC")]
+    )
+    assert (where in mentions and mentions[where].actor.type == "Organization") is speaks

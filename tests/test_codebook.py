@@ -857,3 +857,17 @@ def test_codebook_awarding_a_prize_honours_its_bearer(claims_of):
         ]
     )
     assert _dyads(claims) == {("NOR", "praises", "CHL", "051")}
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("recognized", "recognize"), ("recognised", "recognise")])
+def test_codebook_an_entry_reads_american_and_british_spelling(claims_of, word, lemma):
+    # "Peru recognized (recognised) Chile."
+    claims = claims_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            (word, lemma, "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert _dyads(claims) == {("PER", "supports", "CHL", "054")}

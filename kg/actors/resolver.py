@@ -284,7 +284,11 @@ class ActorResolver:
         spans: list[Span] = []
         for match_id, start, end in self.matcher(doc):
             spans.append(Span(doc, start, end, label=match_id))
-        entity_spans = [_without_possessive(e) for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"}]
+        entity_spans = [
+            _without_possessive(e)
+            for e in doc.ents
+            if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"} or self._speaking_place(e)
+        ]
         entity_spans = [part for e in entity_spans if len(e) for part in self._split_pair(e)]
         chosen = filter_spans([*spans, *entity_spans])
         matched_texts = {(s.start, s.end): s.label_ for s in spans}
@@ -331,6 +335,12 @@ class ActorResolver:
         doc._.places = [(start, end, self._place_state(doc[start:end].text)) for start, end in places]
         doc.spans["geo_actors"] = [Span(doc, m.start, m.end, label=m.actor.code or m.actor.type) for m in mentions]
         return doc
+
+    def _speaking_place(self, entity: Span) -> bool:
+        """A name the model tags as a place that says something is an outlet or a body ("The Atlantic
+        reported …"): places do not speak."""
+        root = entity.root
+        return entity.label_ == "LOC" and root.dep_ == "nsubj" and root.head.lemma_ in self.vocab.words("report-verbs")
 
     def _split_pair(self, span: Span) -> list[Span]:
         """ "the Kim-Putin summit": a hyphenated pair of names modifying an event noun is two actors
@@ -438,7 +448,7 @@ class ActorResolver:
             return self._person(span, text, persons_seen, published)
         if label == "ORG" and len(span) == 1 and self._named_before(text, persons_seen):
             return self._person(span, text, persons_seen, published)  # the model tags "Trump" as ORG now and then
-        if label == "ORG" and not any(s.start == span.start and s.end == span.end for s in inner):
+        if label in {"ORG", "LOC"} and not any(s.start == span.start and s.end == span.end for s in inner):
             country, code = self._organisation_state(doc, span, inner)
             base = Actor(str(ACTOR) + "org/" + _slug(text), text, "Organization")
             actor = Actor(_minted_iri(base, code), text, "Organization", country, code)
