@@ -131,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         still = {k: v for k, v in verdicts.items() if k in now}
         result["still emitted"] = score(still)
         result["unjudged in the sample"] = sum(1 for r in drawn if r["claim_id"] not in verdicts)
+        result["unjudged now"] = sorted(now - set(verdicts))  # claims of this version nobody has judged
     print(json.dumps(result, indent=1))
     return 0
 

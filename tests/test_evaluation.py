@@ -161,7 +161,7 @@ def test_evaluation_universal_petrarch_validation_above_floor(nlp):
     records = _records("udpetrarch_validate_records_2_02.jsonl")
     report = evaluate_events(records, lambda a: extract_claims(a, actors=[actors]))
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.70 and level.recall >= 0.32, report.as_dict()["levels"]
+    assert level.precision >= 0.73 and level.recall >= 0.345, report.as_dict()["levels"]
     # the records the suite's authors skip (evaluate=false) or expect to fail are left out
     skipped = [r for r in records if r.get("evaluate") is False or r.get("expected_error")]
     assert report.excluded_records == len(skipped) > 0
@@ -174,7 +174,7 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.85 and level.recall >= 0.25, data["levels"]
+    assert level.precision >= 0.89 and level.recall >= 0.27, data["levels"]
     assert data["ceiling"]["actors_in_sentence"] >= 0.58 and data["ceiling"]["actors_in_article"] >= 0.97
     claims = data["claims"]
     assert claims["modality_accuracy"] >= 0.90 and claims["attribution_accuracy"] >= 0.93, claims
@@ -185,3 +185,21 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
 def test_evaluation_plover_gold_actors_above_floor(nlp):
     score = evaluate_actors(_records("plover_gsr_cameo.jsonl"), nlp)
     assert score.f1("country") >= 0.72, score.as_dict()
+
+
+@pytest.mark.model
+def test_evaluation_every_claim_on_the_audit_articles_is_judged_and_most_are_right(nlp):
+    # The precision audit (tests/data/audit): the claims this version emits on the unannotated
+    # Wikinews articles must all have a verdict, and strict precision stays at its figure.
+    import subprocess
+    import sys
+
+    audit = REPO / "tests" / "data" / "audit"
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "precision_audit.py"), "score", str(audit / "verdicts.tsv"),
+         "--against", str(audit / "sample.jsonl"), "--gold", str(shared_path("gold"))],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    report = json.loads(result.stdout)
+    assert report["unjudged now"] == [], "judge the new claims: see tests/data/audit/README.md"
+    assert report["still emitted"]["strict_precision"] >= 0.80, report["still emitted"]
