@@ -44,10 +44,11 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.attrs import ORTH, POS
+import numpy
+from spacy.attrs import DEP, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PRON, PROPN, nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -170,6 +171,9 @@ def mention_for(doc: Doc, token: Token) -> ActorMention | None:
 
 # Sectors a role noun with no state of its own takes from context: a state's institutions and domestic groups.
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL"}
+# Dependency labels and parts of speech that the coreference pass looks at (as spaCy symbol ids).
+_SUBJECT_DEPS = numpy.array([nsubj, nsubjpass], dtype="uint64")
+_REFERRING_POS = numpy.array([PRON, NOUN], dtype="uint64")
 # Words that make a demonym name an ethnic group rather than a state's people.
 
 
@@ -835,9 +839,11 @@ class ActorResolver:
         exactly one; a state institution or domestic group only, never a company or a foreigner."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         states = self._context_states(doc, mentions, places)
+        nouns = numpy.flatnonzero(doc.to_array([POS]) == NOUN)  # only nouns become Token objects
         for number, sentence in enumerate(doc.sents):
-            for noun in sentence:
-                if noun.i in covered or noun.pos_ != "NOUN" or noun.dep_ in {"compound", "amod", "poss", "nmod"}:
+            inside = nouns[numpy.searchsorted(nouns, sentence.start) : numpy.searchsorted(nouns, sentence.end)]
+            for noun in (doc[int(i)] for i in inside):
+                if noun.i in covered or noun.dep_ in {"compound", "amod", "poss", "nmod"}:
                     continue
                 sector = self._sector(noun)
                 if sector is None or sector[:3] not in _DOMESTIC_SECTORS or not self._unanchored(noun):
@@ -1080,17 +1086,17 @@ class ActorResolver:
         plural_subjects: set[int] = set()
         people = self.vocab.words("group-person-nouns")
         collective = {m.head for m in mentions if m.actor.type != "Person" and doc[m.head].lemma_.lower() not in people}
-        for token in doc:
-            if token.dep_.startswith("nsubj") and (
-                token.tag_ in {"NNS", "NNPS"} or token.i in collective or token.conjuncts
-            ):
+        # Only the tokens that matter become Token objects (building one per word costs more than the rule).
+        deps, parts = doc.to_array([DEP, POS]).T
+        for i in numpy.flatnonzero(numpy.isin(deps, _SUBJECT_DEPS)):
+            token = doc[int(i)]
+            if token.tag_ in {"NNS", "NNPS"} or token.i in collective or token.conjuncts:
                 plural_subjects.add(sentence_index[token.i])
         covered = {i for m in mentions for i in range(m.start, m.end)}
         state_nouns = self.vocab.words("state-nouns")
         topics: dict[str, tuple[int, ActorMention]] = {}  # per gender: the last subject pronoun's antecedent
-        for token in doc:
-            if token.pos_ not in {"PRON", "NOUN"}:
-                continue  # only pronouns and common nouns refer back
+        for i in numpy.flatnonzero(numpy.isin(parts, _REFERRING_POS)):  # only pronouns and common nouns refer back
+            token = doc[int(i)]
             lower = token.lower_
             members = (
                 self._group_reference(doc, token, by_start, sentence_index, plural_subjects)

@@ -44,7 +44,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import hash_string as nlp_hash
 from spacy.tokens import Doc, Span, Token
 
 from kg import __version__
@@ -482,6 +485,7 @@ class RelationExtractor:
             | set(self.vocab.verb_forms)
             | self.vocab.words("statement-verbs")
         )
+        self._trigger_hashes = numpy.array(sorted(nlp_hash(word) for word in self._triggers), dtype="uint64")
         self._times_by_sentence: dict[int, list[Span]] = {}
 
     # -- component ------------------------------------------------------------
@@ -643,14 +647,26 @@ class RelationExtractor:
                 return entry
         return None
 
+    def _trigger_tokens(self, doc: Doc, sentence: Span) -> Iterator[Token]:
+        """The sentence's words that may trigger a claim, by their lemma or lower-case form; found
+        with one array lookup per document, so the other words never become Token objects."""
+        if getattr(self, "_trigger_doc", None) is not doc:
+            lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+            # (a proper noun's capitalised lemma is its text, whose lower-case form LOWER holds)
+            hashes = numpy.isin(lemmas, self._trigger_hashes) | numpy.isin(lowers, self._trigger_hashes)
+            self._trigger_doc, self._trigger_at = doc, numpy.flatnonzero(hashes)
+        at = self._trigger_at
+        for i in at[numpy.searchsorted(at, sentence.start) : numpy.searchsorted(at, sentence.end)]:
+            token = doc[int(i)]
+            if token.lemma_.lower() in self._triggers or token.lower_ in self._triggers:
+                yield token
+
     def sentence_claims(self, doc: Doc, sentence: Span) -> Iterator[Claim]:
         """Every claim one sentence supports."""
         if sentence.text.rstrip(" -\"'”’").endswith("?"):
             return
         published: date | None = doc._.published
-        for token in sentence:
-            if token.lemma_.lower() not in self._triggers and token.lower_ not in self._triggers:
-                continue
+        for token in self._trigger_tokens(doc, sentence):
             entry = self._entry(token)
             obligation = None
             if entry is None:
