@@ -203,3 +203,21 @@ def test_evaluation_every_claim_on_the_audit_articles_is_judged_and_most_are_rig
     report = json.loads(result.stdout)
     assert report["unjudged now"] == [], "judge the new claims: see tests/data/audit/README.md"
     assert report["still emitted"]["strict_precision"] >= 0.80, report["still emitted"]
+
+
+@pytest.mark.model
+def test_evaluation_the_wikinews_build_codes_its_actors_and_mints_no_non_actor(nlp):
+    # Every actor slot of the claims on the 293 Wikinews articles is coded, and none is a disease, a
+    # policy, an event, a building or a work (tests/data/not_actors.txt).
+    from kg.ingest import read_inputs
+    from kg.model import Article
+    from kg.nlp import extract_claims
+
+    listed = REPO / "tests" / "data" / "not_actors.txt"
+    not_actors = {line.strip().lower() for line in listed.read_text().splitlines() if line.strip() and line[0] != "#"}
+    inputs = read_inputs([shared_path("gold", "articles_wikinews_2019_2020_all.jsonl")])
+    articles = [a for a in inputs if isinstance(a, Article)]
+    slots = [actor for _a, claims in extract_claims(articles) for c in claims for actor in (c.subject, c.object)]
+    assert len(slots) > 250
+    assert sum(bool(a.code) for a in slots) / len(slots) >= 0.9
+    assert not [a.label for a in slots if a.label.lower() in not_actors]

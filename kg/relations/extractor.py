@@ -47,7 +47,7 @@ from datetime import date, timedelta
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.strings import hash_string as nlp_hash
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from kg import __version__
@@ -485,7 +485,8 @@ class RelationExtractor:
             | set(self.vocab.verb_forms)
             | self.vocab.words("statement-verbs")
         )
-        self._trigger_hashes = numpy.array(sorted(nlp_hash(word) for word in self._triggers), dtype="uint64")
+        strings = StringStore()  # a string's hash is the same in every spaCy vocabulary
+        self._trigger_hashes = numpy.array(sorted(strings.add(word) for word in self._triggers), dtype="uint64")
         self._times_by_sentence: dict[int, list[Span]] = {}
 
     # -- component ------------------------------------------------------------
