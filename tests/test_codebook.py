@@ -871,3 +871,41 @@ def test_codebook_an_entry_reads_american_and_british_spelling(claims_of, word, 
         ]
     )
     assert _dyads(claims) == {("PER", "supports", "CHL", "054")}
+
+
+def test_codebook_a_declaration_against_a_third_state_is_each_signatorys_act_not_a_pact(claims_of):
+    # "A declaration condemning Peru was signed by Chile and Bolivia."
+    claims = claims_of(
+        [
+            ("A", "a", "DET", "DT", "det", 1),
+            ("declaration", "declaration", "NOUN", "NN", "nsubjpass", 5),
+            ("condemning", "condemn", "VERB", "VBG", "acl", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 2),
+            ("was", "be", "AUX", "VBD", "auxpass", 5),
+            ("signed", "sign", "VERB", "VBN", "ROOT", 5),
+            ("by", "by", "ADP", "IN", "agent", 5),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 7),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 7),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ]
+    )
+    assert _dyads(claims) == {("CHL", "criticizes", "PER", "111"), ("BOL", "criticizes", "PER", "111")}
+
+
+def test_codebook_a_statement_addressing_an_act_is_not_that_act(claims_of):
+    # "Chile issued a statement addressing Peru's arrest."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("issued", "issue", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("statement", "statement", "NOUN", "NN", "dobj", 1),
+            ("addressing", "address", "VERB", "VBG", "acl", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "poss", 7),
+            ("'s", "'s", "PART", "POS", "case", 5),
+            ("arrest", "arrest", "NOUN", "NN", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert not any(c.relation == "coerces" and c.subject.code == "CHL" for c in claims), _dyads(claims)

@@ -886,3 +886,28 @@ def test_relations_a_relative_of_an_actor_is_not_that_actor(claims_of):
     assert not claims_of(rows)
     forces = [*rows[:4], ("forces", "force", "NOUN", "NNS", "dobj", 1), rows[5]]
     assert {(c.subject.code, c.object.code) for c in claims_of(forces)} == {("PER", "CHLMIL")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [("back", "back", "asserted"), ("launch", "launch", "hypothetical")],
+)
+def test_relations_an_owned_event_noun_is_a_fact_inside_a_hypothetical_clause(claims_of, verb, lemma, expected):
+    # "The pact could back Chile's offensive against Peru." (the offensive is under way) /
+    # "The army could launch Chile's offensive against Peru." (its own light verb: still to come)
+    claims = claims_of(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("pact", "pact", "NOUN", "NN", "nsubj", 3),
+            ("could", "could", "AUX", "MD", "aux", 3),
+            (verb, lemma, "VERB", "VB", "ROOT", 3),
+            ("Chile", "Chile", "PROPN", "NNP", "poss", 6),
+            ("'s", "'s", "PART", "POS", "case", 4),
+            ("offensive", "offensive", "NOUN", "NN", "dobj", 3),
+            ("against", "against", "ADP", "IN", "prep", 6),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    offensive = next(c for c in claims if c.trigger == "offensive")
+    assert (offensive.subject.code, offensive.object.code, offensive.modality) == ("CHL", "PER", expected)

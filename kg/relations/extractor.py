@@ -787,6 +787,7 @@ class RelationExtractor:
                 _actors(doc, head)
                 or [m for _p, pobj in _prep_objects(head, {"by"}) for m in _actors(doc, pobj)]
                 or _possessor(doc, head)
+                or self._signatories(doc, head)
             )
             if not found and dep == "acl" and verb.tag_ == "VBG" and self._launched(head):
                 # "Chile fired rockets aimed at Peruvian posts": who fired them targets
@@ -820,6 +821,16 @@ class RelationExtractor:
             found, penalty, _ = self._verb_subjects(doc, governor, depth + 1)
             return found, penalty - 0.15, "inherited (gerund)"
         return [], 0.0, ""
+
+    def _signatories(self, doc: Doc, document: Token) -> list[ActorMention]:
+        """Who issued or signed a text ("a declaration condemning X, signed by A, B and C", "A and B
+        issued a statement urging X to …"): the subjects or agents of the verb it is the object of."""
+        if document.lemma_.lower() not in self.vocab.words("document-nouns") or document.dep_ not in {
+            "dobj",
+            "nsubjpass",
+        }:
+            return []
+        return [m for t in subject_tokens(document.head) for m in _actors(doc, t, conjuncts=False)]
 
     def _recall_meeting(self, subjects: list[ActorMention]) -> list[ActorMention]:
         """The parties of the meeting this or the previous sentence reported, but the subjects."""
@@ -1116,6 +1127,10 @@ class RelationExtractor:
     def _noun_readings(self, doc: Doc, noun: Token, relation: RelationInfo) -> list[_Reading]:
         if mention_for(doc, noun) is not None:
             return []
+        if noun.lemma_.lower() in self.vocab.words("document-nouns") and any(
+            c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in noun.children
+        ):
+            return []  # "a declaration condemning X": its clause is the signatories' act, no pact among them
         subjects: list[ActorMention] = _possessor(doc, noun)
         how = "possessor"
         penalty = -0.1

@@ -199,6 +199,9 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
         if current.pos_ in {"VERB", "AUX"}:
             break
 
+    own, presupposed = reading, _presupposed(trigger, words)
+    if presupposed:  # the clause around it may only report or deny it: "a deal could back Chile's offensive"
+        reading = ModalityReading(cues=[])
     clause = clause_of(trigger)
     _clause_markers(doc, clause, reading, _under_past_report(clause, words), words, trigger)
     for start, end, speaker in doc._.quotes or []:
@@ -252,4 +255,19 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
                 if child.dep_ == "prep" and child.lower_ == "according":
                     _clause_markers(doc, head, reading, False, words)
         current = head
+    if presupposed:
+        if reading.modality in {"reported", "denied"}:
+            own.raise_to(reading.modality, f"{reading.modality} (around an act presented as fact)")
+        own.attributed_to = own.attributed_to or reading.attributed_to
+        return own
     return reading
+
+
+def _presupposed(trigger: Token, words: Vocabulary) -> bool:
+    """An event noun the text presents as fact inside another clause: owned ("Chile's offensive", "its
+    invasion") and not the object of its own light verb ("could launch its offensive" is still to come)."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    governor = clause_of(trigger)
+    own_verb = trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.i == governor.i
+    return not (own_verb and governor.lemma_ in words.words("light-verbs"))
