@@ -911,3 +911,40 @@ def test_relations_an_owned_event_noun_is_a_fact_inside_a_hypothetical_clause(cl
     )
     offensive = next(c for c in claims if c.trigger == "offensive")
     assert (offensive.subject.code, offensive.object.code, offensive.modality) == ("CHL", "PER", expected)
+
+
+def test_relations_a_condition_makes_its_own_subject_hypothetical_and_lends_no_subject(claims_of):
+    # "Chile warned Peru would pay if it supplies Bolivia with arms."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 4),
+            ("would", "would", "AUX", "MD", "aux", 4),
+            ("pay", "pay", "VERB", "VB", "ccomp", 1),
+            ("if", "if", "SCONJ", "IN", "mark", 7),
+            ("it", "it", "PRON", "PRP", "nsubj", 7),
+            ("supplies", "supply", "VERB", "VBZ", "advcl", 4),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 7),
+            ("with", "with", "ADP", "IN", "prep", 7),
+            ("arms", "arm", "NOUN", "NNS", "pobj", 9),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    supplies = [c for c in claims if c.relation == "supplies"]
+    assert supplies and all(c.subject.code != "CHL" and c.modality == "hypothetical" for c in supplies)
+
+
+def test_relations_a_leader_acting_on_their_own_state_is_no_dyad(claims_of):
+    # "The Chilean president praised Chile."
+    claims = claims_of(
+        [
+            ("The", "the", "DET", "DT", "det", 2),
+            ("Chilean", "chilean", "ADJ", "JJ", "amod", 2),
+            ("president", "president", "NOUN", "NN", "nsubj", 3),
+            ("praised", "praise", "VERB", "VBD", "ROOT", 3),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    assert not claims, [c.to_json() for c in claims]
