@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.actors import load_gazetteer
+from kg.actors import ActorMention, load_gazetteer
 
 
 def test_article_actors_agents_dictionary_gives_sectors_with_their_modifiers():
@@ -759,3 +759,21 @@ def test_article_actors_a_place_name_that_speaks_is_an_organisation(mentions_of,
         [*rows, (".", ".", "PUNCT", ".", "punct", 2 if speaks else 1)], ents=[(where, where + 1, "LOC")]
     )
     assert (where in mentions and mentions[where].actor.type == "Organization") is speaks
+
+
+def test_article_actors_one_unknown_person_with_two_codes_is_two_actors(mentions_of):
+    # "Chilean minister Ana Soto spoke." / "Peruvian minister Ana Soto spoke." (two articles)
+    def soto(demonym: str) -> ActorMention:
+        rows = [
+            (demonym, demonym.lower(), "ADJ", "JJ", "amod", 1),
+            ("minister", "minister", "NOUN", "NN", "compound", 3),
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 3),
+            ("Soto", "Soto", "PROPN", "NNP", "nsubj", 4),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 4),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ]
+        return next(m for m in mentions_of(rows, ents=[(2, 4, "PERSON")]).values() if m.actor.label == "Ana Soto")
+
+    chilean, peruvian = soto("Chilean"), soto("Peruvian")
+    assert (chilean.actor.code, peruvian.actor.code) == ("CHLGOV", "PERGOV")
+    assert chilean.actor.iri != peruvian.actor.iri

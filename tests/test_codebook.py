@@ -909,3 +909,22 @@ def test_codebook_a_statement_addressing_an_act_is_not_that_act(claims_of):
         ]
     )
     assert not any(c.relation == "coerces" and c.subject.code == "CHL" for c in claims), _dyads(claims)
+
+
+def test_codebook_rallying_ones_allies_is_no_mobilisation_against_them(claims_of):
+    # "France is rallying its allies to back its position."
+    claims = claims_of(
+        [
+            ("France", "France", "PROPN", "NNP", "nsubj", 2),
+            ("is", "be", "AUX", "VBZ", "aux", 2),
+            ("rallying", "rally", "VERB", "VBG", "ROOT", 2),
+            ("its", "its", "PRON", "PRP$", "poss", 4),
+            ("allies", "ally", "NOUN", "NNS", "dobj", 2),
+            ("to", "to", "PART", "TO", "aux", 6),
+            ("back", "back", "VERB", "VB", "xcomp", 2),
+            ("its", "its", "PRON", "PRP$", "poss", 8),
+            ("position", "position", "NOUN", "NN", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    assert not any(c.relation == "mobilizesAgainst" or (c.cameo or "").startswith("15") for c in claims), _dyads(claims)

@@ -948,3 +948,22 @@ def test_relations_a_leader_acting_on_their_own_state_is_no_dyad(claims_of):
         ]
     )
     assert not claims, [c.to_json() for c in claims]
+
+
+def test_relations_a_dateline_city_is_no_party(claims_of):
+    # "LIMA, Peru — Peru criticized Chile."
+    claims = claims_of(
+        [
+            ("LIMA", "LIMA", "PROPN", "NNP", "npadvmod", 5),
+            (",", ",", "PUNCT", ",", "punct", 0),
+            ("Peru", "Peru", "PROPN", "NNP", "appos", 0),
+            ("—", "—", "PUNCT", ":", "punct", 5),
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 5),
+            ("criticized", "criticize", "VERB", "VBD", "ROOT", 5),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+        ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")],
+    )
+    assert {(c.subject.code, c.relation, c.object.code) for c in claims} == {("PER", "criticizes", "CHL")}
+    assert all(c.evidence.highlights[0][0] > 0 for c in claims if c.evidence.highlights)  # the subject is not LIMA
