@@ -967,3 +967,21 @@ def test_relations_a_dateline_city_is_no_party(claims_of):
     )
     assert {(c.subject.code, c.relation, c.object.code) for c in claims} == {("PER", "criticizes", "CHL")}
     assert all(c.evidence.highlights[0][0] > 0 for c in claims if c.evidence.highlights)  # the subject is not LIMA
+
+
+def test_relations_denying_an_event_noun_denies_the_event(claims_of):
+    # "Chile denied its attack on Peru."
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3),
+            ("attack", "attack", "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    attack = next(c for c in claims if c.trigger == "attack")
+    assert (attack.subject.code, attack.object.code, attack.modality) == ("CHL", "PER", "denied")
+    assert attack.attributed_to is not None and attack.attributed_to.code == "CHL"

@@ -204,6 +204,9 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
         reading = ModalityReading(cues=[])
     clause = clause_of(trigger)
     _clause_markers(doc, clause, reading, _under_past_report(clause, words), words, trigger)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and clause.lemma_ in words.words("deny-verbs"):
+        reading.raise_to("denied", clause.lemma_)  # "Chile denied its attack on Peru": the act is denied
+        reading.attributed_to = _speaker(doc, clause) or reading.attributed_to
     for start, end, speaker in doc._.quotes or []:
         # a quoted statement is the speaker's: reported, attributed to them
         if start <= trigger.i < end and speaker is not None:
