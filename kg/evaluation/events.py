@@ -248,7 +248,7 @@ def _counted(claim: Claim, wanted: AbstractSet[str]) -> bool:
     """Whether a claim is scored among the wanted modalities. A claim coded as an intent (03x:
     "agreed to provide", "committed to send") is a future act whose intent the text asserts: it
     counts as an asserted event, as the guidelines code "A agreed to / promised to …"."""
-    return claim.modality in wanted or (intent_modality(claim) in wanted)
+    return claim.modality in wanted or intent_modality(claim) in wanted
 
 
 def event_of(claim: Claim) -> tuple[str, str, str, str, bool] | None:

@@ -488,6 +488,7 @@ class RelationExtractor:
         strings = StringStore()  # a string's hash is the same in every spaCy vocabulary
         self._trigger_hashes = numpy.array(sorted(strings.add(word) for word in self._triggers), dtype="uint64")
         self._times_by_sentence: dict[int, list[Span]] = {}
+        self._trigger_at = numpy.array([], dtype="int64")  # the current document's trigger positions
 
     # -- component ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -499,6 +500,7 @@ class RelationExtractor:
         self._context_year: int | None = None
         reference: tuple[int, Claim] | None = None  # the last day the text dated an act on, and where
         years = _years_by_sentence(doc)
+        self._trigger_at = self._trigger_positions(doc)
         self._times_by_sentence = {sentence.start: [] for sentence in doc.sents}  # its DATE and TIME entities
         for entity in doc.ents:
             if entity.label_ in {"DATE", "TIME"}:
@@ -648,14 +650,15 @@ class RelationExtractor:
                 return entry
         return None
 
+    def _trigger_positions(self, doc: Doc) -> numpy.ndarray:
+        """Where the document's words that may trigger a claim are, by their lemma or lower-case form:
+        one array lookup per document, so the other words never become Token objects. (A proper
+        noun's capitalised lemma is its text, whose lower-case form LOWER holds.)"""
+        lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+        return numpy.flatnonzero(numpy.isin(lemmas, self._trigger_hashes) | numpy.isin(lowers, self._trigger_hashes))
+
     def _trigger_tokens(self, doc: Doc, sentence: Span) -> Iterator[Token]:
-        """The sentence's words that may trigger a claim, by their lemma or lower-case form; found
-        with one array lookup per document, so the other words never become Token objects."""
-        if getattr(self, "_trigger_doc", None) is not doc:
-            lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
-            # (a proper noun's capitalised lemma is its text, whose lower-case form LOWER holds)
-            hashes = numpy.isin(lemmas, self._trigger_hashes) | numpy.isin(lowers, self._trigger_hashes)
-            self._trigger_doc, self._trigger_at = doc, numpy.flatnonzero(hashes)
+        """The sentence's words that may trigger a claim (positions read once per document by __call__)."""
         at = self._trigger_at
         for i in at[numpy.searchsorted(at, sentence.start) : numpy.searchsorted(at, sentence.end)]:
             token = doc[int(i)]
@@ -825,10 +828,8 @@ class RelationExtractor:
     def _signatories(self, doc: Doc, document: Token) -> list[ActorMention]:
         """Who issued or signed a text ("a declaration condemning X, signed by A, B and C", "A and B
         issued a statement urging X to …"): the subjects or agents of the verb it is the object of."""
-        if document.lemma_.lower() not in self.vocab.words("document-nouns") or document.dep_ not in {
-            "dobj",
-            "nsubjpass",
-        }:
+        issued = document.dep_ in {"dobj", "nsubjpass"}  # "signed a declaration", "a declaration was signed"
+        if not issued or document.lemma_.lower() not in self.vocab.words("document-nouns"):
             return []
         return [m for t in subject_tokens(document.head) for m in _actors(doc, t, conjuncts=False)]
 
