@@ -777,3 +777,43 @@ def test_article_actors_one_unknown_person_with_two_codes_is_two_actors(mentions
     chilean, peruvian = soto("Chilean"), soto("Peruvian")
     assert (chilean.actor.code, peruvian.actor.code) == ("CHLGOV", "PERGOV")
     assert chilean.actor.iri != peruvian.actor.iri
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "coded"),
+    [("Protesters", "protester", "PEROPP"), ("Judges", "judge", "PERJUD"), ("Troops", "troop", None)],
+)
+def test_article_actors_a_role_noun_in_a_known_city_is_that_states_body(mentions_of, noun, lemma, coded):
+    # "Protesters in Lima marched." — a city makes a home body its state's; troops may be anyone's.
+    rows = [
+        (noun, lemma, "NOUN", "NNS", "nsubj", 3),
+        ("in", "in", "ADP", "IN", "prep", 0),
+        ("Lima", "Lima", "PROPN", "NNP", "pobj", 1),
+        ("marched", "march", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    mentions = mentions_of(rows, ents=[(2, 3, "GPE")])
+    assert (mentions[0].actor.code if 0 in mentions else None) == coded
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "other_code", "coded"),
+    [("police", "police", "PERCOP", "PEROPP"), ("troops", "troop", "PERMIL", None)],
+)
+def test_article_actors_a_home_body_in_the_clause_does_not_make_the_state_foreign(
+    mentions_of, noun, lemma, other_code, coded
+):
+    # "Peruvian police / troops fired on the demonstrators.": beside the state's own police the
+    # demonstrators are its own; troops may be fighting abroad, so they say nothing of them.
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        (noun, lemma, "NOUN", "NNS", "nsubj", 2),
+        ("fired", "fire", "VERB", "VBD", "ROOT", 2),
+        ("on", "on", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("demonstrators", "demonstrator", "NOUN", "NNS", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "NORP")])
+    assert mentions[0].actor.code == other_code
+    assert (mentions[4].actor.code if 4 in mentions else None) == coded

@@ -985,3 +985,54 @@ def test_relations_denying_an_event_noun_denies_the_event(claims_of):
     attack = next(c for c in claims if c.trigger == "attack")
     assert (attack.subject.code, attack.object.code, attack.modality) == ("CHL", "PER", "denied")
     assert attack.attributed_to is not None and attack.attributed_to.code == "CHL"
+
+
+@pytest.mark.parametrize(
+    ("crowd_of", "crowd_code", "code"),
+    [("Peruvian", "PEROPP", "175"), ("Chilean", "CHLOPP", "190")],
+)
+def test_relations_force_on_ones_own_dissenters_is_repression(claims_of, crowd_of, crowd_code, code):
+    # "Peruvian police attacked Peruvian / Chilean protesters.": force by a state's police on its own
+    # protesters is violent repression (175); on another state's people it stays an attack.
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        ("police", "police", "NOUN", "NNS", "nsubj", 2),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 2),
+        (crowd_of, crowd_of.lower(), "ADJ", "JJ", "amod", 4),
+        ("protesters", "protester", "NOUN", "NNS", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (3, 4, "NORP")])
+    assert [(c.subject.code, c.cameo[:3], c.object.code) for c in claims] == [("PERCOP", code, crowd_code)]
+
+
+def test_relations_dissenters_using_force_on_their_own_police_riot(claims_of):
+    # "Peruvian protesters attacked the police.": a riot (145), not an armed attack.
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        ("protesters", "protester", "NOUN", "NNS", "nsubj", 2),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("police", "police", "NOUN", "NNS", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP")])
+    assert [(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims] == [
+        ("PEROPP", "protestsAgainst", "145", "PERCOP")
+    ]
+
+
+def test_relations_agreeing_to_a_meeting_is_the_intent_to_meet(claims_of):
+    # "Chile and Peru agreed to a summit.": the summit is still to come; each intends to meet (036).
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 3),
+        ("to", "to", "ADP", "IN", "prep", 3),
+        ("a", "a", "DET", "DT", "det", 6),
+        ("summit", "summit", "NOUN", "NN", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(c.subject.code, c.object.code, c.cameo, c.modality) for c in claims] == [("CHL", "PER", "036", "future")]

@@ -171,6 +171,11 @@ def mention_for(doc: Doc, token: Token) -> ActorMention | None:
 
 # Sectors a role noun with no state of its own takes from context: a state's institutions and domestic groups.
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL"}
+# Sectors a city they are in makes a state's ("police in Lagos"); troops and spies act abroad.
+_PLACED_SECTORS = _DOMESTIC_SECTORS - {"MIL", "SPY"}
+# Sectors that act only at home: one of them in a clause does not make that clause about a foreign
+# state ("police in Hong Kong fired at protesters": the protesters are Hong Kong's too).
+_HOME_SECTORS = {"COP", "JUD", "LEG", "OPP", "CVL"}
 # Dependency labels and parts of speech that the coreference pass looks at (as spaCy symbol ids).
 _SUBJECT_DEPS = numpy.array([nsubj, nsubjpass], dtype="uint64")
 _REFERRING_POS = numpy.array([PRON, NOUN], dtype="uint64")
@@ -319,6 +324,7 @@ class ActorResolver:
         mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
         doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
+        mentions.extend(self._placed_sectors(doc, mentions, places))
         mentions = self._carried(doc, [self._with_title(doc, m, mentions) for m in mentions])
         roles = [m for m in mentions if m.rule in {"sector", "title"}]
         mentions = [  # "US Congress" as a sector drops the bare NER organisation "Congress" inside it
@@ -771,6 +777,29 @@ class ActorResolver:
                 result.append(mention)
         return result
 
+    def _placed_sectors(
+        self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]
+    ) -> Iterable[ActorMention]:
+        """A role noun placed in a city the gazetteer knows is that state's body: "protesters in
+        Beirut" → LBNOPP, "a court in Lyon" → FRAJUD. Not troops or spies, whom a city does not
+        make a state's ("troops in Kabul" may be anyone's)."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for start, end in places:
+            place = doc[start:end].root
+            preposition = place.head
+            if place.dep_ != "pobj" or preposition.lower_ not in {"in", "from"} or preposition.dep_ != "prep":
+                continue
+            noun = preposition.head
+            if noun.pos_ != "NOUN" or noun.i in covered:
+                continue
+            sector = self._sector(noun)
+            state = self._place_state(doc[start:end].text)
+            if sector is None or sector[:3] not in _PLACED_SECTORS or state is None or state.type != "State":
+                continue
+            first = min(noun.left_edge.i, noun.i)
+            why = f"'{doc[first:end].text}': role noun '{noun.text}' in {doc[start:end].text}, a place in {state.label}"
+            yield ActorMention(first, end, sector_actor(state, sector, self.vocab), "sector", why, noun.i)
+
     def _abroad(self, people: Token, state: Actor) -> bool:
         """ "Chileans living in Spain": a people named where another state is, not their state."""
         for child in people.children:
@@ -970,7 +999,11 @@ class ActorResolver:
         return {
             m.actor.country
             for m in mentions
-            if m.actor.country and m.rule != "context" and clause(doc[m.head]) == own and not where(doc[m.head])
+            if m.actor.country
+            and m.rule != "context"
+            and (m.actor.code or "")[3:6] not in _HOME_SECTORS
+            and clause(doc[m.head]) == own
+            and not where(doc[m.head])
         }
 
     @staticmethod

@@ -4,6 +4,11 @@
   ("Washington said Pyongyang supplied rockets to Moscow" gives the reported supply and
   USA → PRK ``112``, asserted): see :func:`speaker_accusations`.
 
+* Force used inside one state is coded by who uses it on whom, as the CAMEO codebook does:
+  police or troops attacking their own state's protesters or dissidents is violent repression
+  (``175``), protesters attacking their own state's police or government is a riot (``145``):
+  see :func:`domestic_force`.
+
 Each derived claim keeps the evidence of the claim it was read from and names it in
 ``extra["derived_from"]``; the derivation never changes the claim it starts from.
 
@@ -27,12 +32,61 @@ from dataclasses import replace
 from kg.model import Claim
 from kg.ontology import Vocabulary
 
-__all__ = ["speaker_accusations"]
+__all__ = ["domestic_force", "speaker_accusations"]
 
 # CAMEO roots of acts a speaker accuses their actor of by reporting them: threats, protest,
 # force posture, reduced relations, coercion, assault, fighting, mass violence; and military aid.
 _HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 _HOSTILE_CODES = {"072"}
+
+
+# Roots of armed and physical force (assault, fight), and the sectors a state applies it with and
+# the sectors that dissent against it (CAMEO sector codes, the three letters after a country).
+_FORCE_ROOTS = {"18", "19"}
+_STATE_FORCE_SECTORS = {"", "GOV", "MIL", "COP", "SPY"}
+_DISSENT_SECTORS = {"OPP"}
+
+
+def _sector(code: str | None) -> str | None:
+    """The first sector of a state actor's code ("" for the state itself), None for an IGO or no code."""
+    if not code or code.startswith("IGO") or len(code) < 3:
+        return None
+    return code[3:6]
+
+
+def domestic_force(claim: Claim, vocab: Vocabulary) -> Claim:
+    """The claim recoded when it is force between a state's own forces and its dissenters.
+
+    Example:
+        >>> from kg.model import Actor, Claim, Evidence
+        >>> from kg.ontology import load_vocabulary
+        >>> police = Actor("https://w3id.org/geokg/id/actor/CHLCOP", "Chile (police)", "Police", "CHL", "CHLCOP")
+        >>> crowd = Actor("https://w3id.org/geokg/id/actor/CHLOPP", "Chile (opposition)", "Opposition", "CHL", "CHLOPP")
+        >>> shot = Claim(police, "attacks", crowd, Evidence("a", "…", (0, 1), "x"), cameo="190")
+        >>> fixed = domestic_force(shot, load_vocabulary())
+        >>> (fixed.relation, fixed.cameo)
+        ('coerces', '175')
+    """
+    subject, target = _sector(claim.subject.code), _sector(claim.object.code)
+    same_state = claim.subject.country is not None and claim.subject.country == claim.object.country
+    if not same_state or (claim.cameo or "")[:2] not in _FORCE_ROOTS or subject is None or target is None:
+        return claim
+    if subject in _STATE_FORCE_SECTORS and target in _DISSENT_SECTORS:
+        code, why = "175", "a state's forces using force on its own dissenters is violent repression (CAMEO 175)"
+    elif subject in _DISSENT_SECTORS and target in _STATE_FORCE_SECTORS:
+        code, why = "145", "dissenters using force on their own state's forces is a riot (CAMEO 145)"
+    else:
+        return claim
+    relation = vocab.relation_for_code(code)
+    if relation is None:
+        return claim
+    return replace(
+        claim,
+        relation=relation.name,
+        cameo=code,
+        plover=vocab.cameo_plover(code) or relation.plover,
+        extra={**claim.extra, "rule": f"{claim.extra.get('rule', '')}; convention: {why}".lstrip("; ")},
+    )
 
 
 def _hostile(claim: Claim) -> bool:

@@ -55,7 +55,7 @@ from kg.actors.resolver import ActorMention, mention_for, mentions_for, modifier
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
-from kg.relations.conventions import speaker_accusations
+from kg.relations.conventions import domestic_force, speaker_accusations
 from kg.relations.modality import clause_of, coordinated_with, read_modality, subject_tokens
 from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
@@ -508,6 +508,7 @@ class RelationExtractor:
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
             found = _nouns_decide(doc, list(self.sentence_claims(doc, sentence)))
+            found = [domestic_force(claim, self.vocab) for claim in found]
             self._remember_meeting(doc, sentence, found)
             dated_here: list[Claim] = []
             for claim in [*found, *speaker_accusations(found, self.vocab)]:
@@ -1119,6 +1120,8 @@ class RelationExtractor:
             holder = prep.head
             if prep.lower_ in _SUPPORT_PREPOSITIONS and holder.pos_ in {"VERB", "AUX"}:
                 return holder
+            if prep.lower_ == "to" and holder.lemma_ in self.vocab.words("future-governors"):
+                return holder  # "agreed to a summit": the ones who agreed hold it
             if prep.lower_ == "of" and holder.lower_ in {"ahead", "after"}:
                 # "ahead of a meeting": the meeting's subject is the clause's subject
                 governor = holder.head if holder.dep_ in {"advmod", "prep"} else holder

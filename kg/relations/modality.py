@@ -207,6 +207,9 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and clause.lemma_ in words.words("deny-verbs"):
         reading.raise_to("denied", clause.lemma_)  # "Chile denied its attack on Peru": the act is denied
         reading.attributed_to = _speaker(doc, clause) or reading.attributed_to
+    to_clause = trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.i == clause.i
+    if trigger.pos_ == "NOUN" and to_clause and clause.lemma_ in words.words("future-governors"):
+        reading.raise_to("future", clause.lemma_)  # "agreed to a summit", "committed to talks": still to come
     for start, end, speaker in doc._.quotes or []:
         # a quoted statement is the speaker's: reported, attributed to them
         if start <= trigger.i < end and speaker is not None:
