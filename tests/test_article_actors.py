@@ -817,3 +817,35 @@ def test_article_actors_a_home_body_in_the_clause_does_not_make_the_state_foreig
     mentions = mentions_of(rows, ents=[(0, 1, "NORP")])
     assert mentions[0].actor.code == other_code
     assert (mentions[4].actor.code if 4 in mentions else None) == coded
+
+
+@pytest.mark.parametrize(("modifier", "resolved"), [("foreign", {"CHLGOV", "PERGOV"}), ("energy", set())])
+def test_article_actors_a_definite_plural_title_is_the_people_titled_so_before(blank_nlp, resolver, modifier, resolved):
+    # "Chilean foreign minister Ana Soto met Peruvian foreign minister Luis Vega. The foreign /
+    # energy ministers spoke.": only a title every one of them holds refers back to them.
+    from tests.conftest import make_doc
+
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 2),
+        ("foreign", "foreign", "ADJ", "JJ", "amod", 2),
+        ("minister", "minister", "NOUN", "NN", "compound", 4),
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 4),
+        ("Soto", "Soto", "PROPN", "NNP", "nsubj", 5),
+        ("met", "meet", "VERB", "VBD", "ROOT", 5),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 8),
+        ("foreign", "foreign", "ADJ", "JJ", "amod", 8),
+        ("minister", "minister", "NOUN", "NN", "compound", 10),
+        ("Luis", "Luis", "PROPN", "NNP", "compound", 10),
+        ("Vega", "Vega", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+        ("The", "the", "DET", "DT", "det", 14),
+        (modifier, modifier, "ADJ" if modifier == "foreign" else "NOUN", "JJ" if modifier == "foreign" else "NN",
+         "amod" if modifier == "foreign" else "compound", 14),
+        ("ministers", "minister", "NOUN", "NNS", "nsubj", 15),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 15),
+        (".", ".", "PUNCT", ".", "punct", 15),
+    ]  # fmt: skip
+    ents = [(0, 1, "NORP"), (3, 5, "PERSON"), (6, 7, "NORP"), (9, 11, "PERSON")]
+    mentions = resolver(make_doc(blank_nlp, rows, ents=ents))._.actor_mentions
+    assert {m.actor.code for m in mentions if m.start in {3, 9}} == {"CHLGOV", "PERGOV"}
+    assert {m.actor.code for m in mentions if m.start == 14} == resolved

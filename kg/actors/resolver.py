@@ -171,11 +171,12 @@ def mention_for(doc: Doc, token: Token) -> ActorMention | None:
 
 # Sectors a role noun with no state of its own takes from context: a state's institutions and domestic groups.
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL"}
-# Sectors a city they are in makes a state's ("police in Lagos"); troops and spies act abroad.
-_PLACED_SECTORS = _DOMESTIC_SECTORS - {"MIL", "SPY"}
 # Sectors that act only at home: one of them in a clause does not make that clause about a foreign
 # state ("police in Hong Kong fired at protesters": the protesters are Hong Kong's too).
 _HOME_SECTORS = {"COP", "JUD", "LEG", "OPP", "CVL"}
+# Sectors a city they are in makes a state's ("police in Lagos", "rebels in Goma"); ministers,
+# troops and spies travel ("ministers in Cairo" may be anyone's).
+_PLACED_SECTORS = _HOME_SECTORS | {"REB"}
 # Dependency labels and parts of speech that the coreference pass looks at (as spaCy symbol ids).
 _SUBJECT_DEPS = numpy.array([nsubj, nsubjpass], dtype="uint64")
 _REFERRING_POS = numpy.array([PRON, NOUN], dtype="uint64")
@@ -220,6 +221,20 @@ def _minted_iri(actor: Actor, code: str | None) -> str:
     if not code or len(rest) < 2 or rest[0] not in {"person", "org"}:
         return actor.iri
     return f"{prefix}{rest[0]}/{code}/{rest[-1]}"
+
+
+def _title_words(doc: Doc, mention: ActorMention) -> set[str]:
+    """The words of the title a person is named with: "energy minister X" → {energy, minister};
+    "X, the foreign minister" and "the foreign minister, X" → {foreign, minister}."""
+    name = doc[mention.head]
+    titles = [c for c in name.children if c.dep_ in {"compound", "appos"} and not c.ent_type_]
+    if name.dep_ == "appos" and not name.head.ent_type_:
+        titles.append(name.head)
+    words: set[str] = set()
+    for title in titles:
+        words.add(title.lemma_.lower())
+        words.update(c.lower_ for c in title.children if c.dep_ in {"compound", "amod"})
+    return words
 
 
 def sector_actor(state: Actor, sector: str, vocab: Vocabulary | None = None) -> Actor:
@@ -1133,6 +1148,7 @@ class ActorResolver:
             lower = token.lower_
             members = (
                 self._group_reference(doc, token, by_start, sentence_index, plural_subjects)
+                or self._described_group(doc, token, by_start, sentence_index)
                 if token.i not in covered
                 else []
             )
@@ -1298,6 +1314,38 @@ class ActorResolver:
             why = f"'{token.text}' → the actors named together: {', '.join(m.span(doc).text for m in members)}"
             return [ActorMention(token.i, token.i + 1, m.actor, "coreference", why, token.i) for m in members]
         return []
+
+    def _described_group(
+        self, doc: Doc, token: Token, by_start: list[ActorMention], sentence_index: _SentenceNumbers
+    ) -> list[ActorMention]:
+        """ "the energy ministers", "the two foreign ministers": the people the two sentences before
+        titled so (a minister each, with every word the plural adds), when they are two or more.
+
+        Conservative: a definite plural role noun only; each person's title must hold the noun and
+        its modifiers ("energy minister X", "X, the foreign minister of Y"); a number word must match.
+        """
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or self._sector(token) is None:
+            return []
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod"}}
+        if "the" not in determiners and "both" not in determiners:
+            return []
+        count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(next(iter(determiners - {"the"}), ""), 0)
+        wanted = {token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+        here = sentence_index[token.i]
+        people = {
+            m.actor.iri: m
+            for m in by_start
+            if m.end <= token.i
+            and m.actor.type == "Person"
+            and m.actor.code
+            and 0 < here - sentence_index[m.start] <= 2
+            and wanted <= _title_words(doc, m)
+        }
+        members = list(people.values())
+        if len(members) < 2 or (count and len(members) != count):
+            return []
+        why = f"'{token.text}' → the people titled so before: {', '.join(m.span(doc).text for m in members)}"
+        return [ActorMention(token.i, token.i + 1, m.actor, "coreference", why, token.i) for m in members]
 
     @staticmethod
     def _definite_description(
