@@ -849,3 +849,55 @@ def test_article_actors_a_definite_plural_title_is_the_people_titled_so_before(b
     mentions = resolver(make_doc(blank_nlp, rows, ents=ents))._.actor_mentions
     assert {m.actor.code for m in mentions if m.start in {3, 9}} == {"CHLGOV", "PERGOV"}
     assert {m.actor.code for m in mentions if m.start == 14} == resolved
+
+
+@pytest.mark.parametrize(
+    ("name", "lemma", "coded"), [("Parliament", "parliament", "PERLEG"), ("Zentria", "zentria", None)]
+)
+def test_article_actors_a_body_named_by_its_role_alone_belongs_to_the_state_in_context(mentions_of, name, lemma, coded):
+    # "Peru voted. Parliament / Zentria rejected the bill.": a name that is only a role noun is that
+    # state's body; another unknown name stays uncoded.
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("voted", "vote", "VERB", "VBD", "ROOT", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        (name, lemma, "PROPN", "NNP", "nsubj", 4),
+        ("rejected", "reject", "VERB", "VBD", "ROOT", 4),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("bill", "bill", "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "GPE"), (3, 4, "ORG")])
+    assert mentions[3].actor.code == coded
+
+
+def test_article_actors_an_institution_something_comes_from_acts(mentions_of):
+    # "Congress sought papers from the State Department.": a department is no place one comes from.
+    rows = [
+        ("Lawmakers", "lawmaker", "NOUN", "NNS", "nsubj", 1),
+        ("sought", "seek", "VERB", "VBD", "ROOT", 1),
+        ("papers", "paper", "NOUN", "NNS", "dobj", 1),
+        ("from", "from", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("State", "State", "PROPN", "NNP", "compound", 6),
+        ("Department", "Department", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    mentions = mentions_of(rows, ents=[(4, 7, "ORG")])
+    assert mentions[4].actor.country == "USA"
+
+
+@pytest.mark.parametrize(("subject", "tag", "bound"), [("lawmakers", "NNS", True), ("Peru", "NNP", False)])
+def test_article_actors_their_on_a_plural_subjects_object_is_the_subjects(mentions_of, subject, tag, bound):
+    # "Chilean lawmakers / Peru abused their power.": 'their' goes with a plural subject of its verb.
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        (subject, "lawmaker" if tag == "NNS" else subject, "NOUN" if tag == "NNS" else "PROPN", tag, "nsubj", 2),
+        ("abused", "abuse", "VERB", "VBD", "ROOT", 2),
+        ("their", "their", "PRON", "PRP$", "poss", 4),
+        ("power", "power", "NOUN", "NN", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "NORP")] if tag == "NNS" else [(0, 1, "NORP"), (1, 2, "GPE")])
+    their = mentions.get(3)
+    assert (their is not None and their.actor.code == "CHLLEG") == bound

@@ -1036,3 +1036,24 @@ def test_relations_agreeing_to_a_meeting_is_the_intent_to_meet(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert [(c.subject.code, c.object.code, c.cameo, c.modality) for c in claims] == [("CHL", "PER", "036", "future")]
+
+
+def test_relations_a_passive_conjunct_shares_the_first_conjuncts_subject_not_its_agent(claims_of):
+    # "Chile was praised by Peru and condemned by Bolivia.": both act on Chile; Peru is no target.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubjpass", 2),
+        ("was", "be", "AUX", "VBD", "auxpass", 2),
+        ("praised", "praise", "VERB", "VBN", "ROOT", 2),
+        ("by", "by", "ADP", "IN", "agent", 2),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("condemned", "condemn", "VERB", "VBN", "conj", 2),
+        ("by", "by", "ADP", "IN", "agent", 6),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")])
+    assert sorted((c.subject.code, c.cameo[:2], c.object.code) for c in claims) == [
+        ("BOL", "11", "CHL"),
+        ("PER", "05", "CHL"),
+    ]

@@ -348,7 +348,9 @@ class ActorResolver:
             if m.rule in {"sector", "title"} or not any(r.start <= m.start and m.end <= r.end for r in roles)
         ]
         sentences = _SentenceNumbers(doc)
-        mentions.extend(self._contextual_sectors(doc, mentions, places, sentences))
+        contextual = list(self._contextual_sectors(doc, mentions, places, sentences))
+        placed = {m.head for m in contextual}  # "Parliament" minted as a name, now the state's legislature
+        mentions = [m for m in mentions if not (m.rule == "minted" and m.head in placed)] + contextual
         mentions = self._titled_in_context(doc, mentions, places, sentences)
         doc._.actor_mentions = list(mentions)  # the named actors, for antecedents looked up by token
         mentions.extend(self._coreference(doc, mentions, sentences))
@@ -439,7 +441,8 @@ class ActorResolver:
     def _is_place(token: Token) -> bool:
         """A capital is a place, not a government, after a locative preposition or as a modifier."""
         if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
-            return True
+            # "documents from the State Department": an institution something comes from acts
+            return token.head.lower_ != "from" or token.ent_type_ in {"GPE", "LOC", ""}
         return token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
 
     def _entity(
@@ -858,15 +861,21 @@ class ActorResolver:
                 return record.actor
         return None
 
-    def _context_states(self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]) -> list[set[str]]:
-        """Per sentence, the states it names: by name, through a sector of theirs, or as a place in them."""
+    def _context_states(
+        self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]], *, people: bool = False
+    ) -> list[set[str]]:
+        """Per sentence, the states it names: by name, through a sector of theirs, or as a place in them
+        (and, with ``people``, through the people it names who hold office in one)."""
         per_sentence: list[set[str]] = []
         bounds = [(s.start, s.end) for s in doc.sents]
         for start, end in bounds:
             found = {
                 m.actor.country
                 for m in mentions
-                if start <= m.start < end and m.actor.country and m.actor.type != "Person" and m.rule != "modifier"
+                if start <= m.start < end
+                and m.actor.country
+                and (people or m.actor.type != "Person")
+                and m.rule != "modifier"
             }
             for place_start, place_end in places:
                 state = self._place_state(doc[place_start:place_end].text) if start <= place_start < end else None
@@ -881,16 +890,23 @@ class ActorResolver:
         """A role noun with no state of its own ("police detained …", "the government said",
         "protesters marched") belongs to the one state this or the two sentences before name, if
         exactly one; a state institution or domestic group only, never a company or a foreigner."""
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        names = {m.head: m for m in mentions if self._bare_role_name(doc, m)}  # "Parliament", "the Senate"
+        covered = {i for m in mentions if m.head not in names for i in range(m.start, m.end)}
         states = self._context_states(doc, mentions, places)
+        # a body's name goes with the officeholders around it ("approved by the Senate and signed by
+        # President X"): they count for it as states do
+        with_people = self._context_states(doc, mentions, places, people=True) if names else states
         nouns = numpy.flatnonzero(doc.to_array([POS]) == NOUN)  # only nouns become Token objects
+        nouns = numpy.union1d(nouns, numpy.array(sorted(names), dtype=nouns.dtype))
         for number, sentence in enumerate(doc.sents):
             inside = nouns[numpy.searchsorted(nouns, sentence.start) : numpy.searchsorted(nouns, sentence.end)]
             for noun in (doc[int(i)] for i in inside):
                 if noun.i in covered or noun.dep_ in {"compound", "amod", "poss", "nmod"}:
                     continue
                 sector = self._sector(noun)
-                if sector is None or sector[:3] not in _DOMESTIC_SECTORS or not self._unanchored(noun):
+                named = names.get(noun.i)
+                anchored = self._anchored_name(named, doc) if named is not None else not self._unanchored(noun)
+                if sector is None or sector[:3] not in _DOMESTIC_SECTORS or anchored:
                     continue
                 bare = noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children)
                 if bare and noun.dep_ not in {"nsubj", "nsubjpass"}:
@@ -901,25 +917,49 @@ class ActorResolver:
                     continue
                 # not a state acting in the same clause: "the rebels are backed by Iran" are not Iran's;
                 # nor the one whose outlet reports the sentence ("…, a radio station of Peru reported")
-                here = (
-                    states[number]
-                    - self._co_argument_countries(doc, noun, mentions)
-                    - self._reporting_countries(sentence, noun, mentions)
-                )
-                near = here or (set().union(*states[max(0, number - 2) : number]) if number else set())
+                # a body's name ("the Senate") may be the co-argument's own: only a sentence of one state says whose
+                co_arguments = self._co_argument_countries(doc, noun, mentions) if noun.i not in names else set()
+                known = with_people if noun.i in names else states
+                here = known[number] - co_arguments - self._reporting_countries(sentence, noun, mentions)
+                near = here or (set().union(*known[max(0, number - 2) : number]) if number else set())
                 if not near:  # nothing named nearby: the state the article is about, if one clearly is
-                    near = _dominant_state(states[:number])
+                    near = _dominant_state(known[:number])
                 if len(near) != 1:
                     continue
                 state = self.gazetteer.state(next(iter(near)))
                 if state is None:
                     continue
                 start = next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), noun.i)
+                if noun.i in names:
+                    start = min(start, names[noun.i].start)
                 phrase = doc[start : noun.i + 1].text
                 why = f"'{phrase}': role noun '{noun.text}' of {state.actor.label}, the one state in context"
                 yield ActorMention(
                     start, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "context", why, noun.i
                 )
+
+    def _bare_role_name(self, doc: Doc, mention: ActorMention) -> bool:
+        """A name the gazetteer lacks that is only a role noun with its own words ("Parliament", "the
+        Senate", "Supreme Court", "the Foreign Ministry"): it names that body of a state the context gives."""
+        if mention.rule != "minted" or mention.actor.code or mention.actor.type == "Person":
+            return False
+        head = doc[mention.head]
+        if head.pos_ != "PROPN" or self._sector(head) is None:
+            return False
+        return all(
+            t.i == head.i or t.lower_ == "the" or (t.head.i == head.i and t.dep_ in {"compound", "amod"})
+            for t in mention.span(doc)
+        )
+
+    @staticmethod
+    def _anchored_name(mention: ActorMention, doc: Doc) -> bool:
+        """A role name that says whose it is after itself ("the Senate of Chile", "Parliament's")."""
+        head = doc[mention.head]
+        return any(
+            c.dep_ in {"poss", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from", "for", "at"})
+            for c in head.children
+            if not mention.start <= c.i < mention.end
+        )
 
     def _title_antecedent(
         self, doc: Doc, noun: Token, mentions: list[ActorMention], sentence_of: _SentenceNumbers
@@ -1166,7 +1206,7 @@ class ActorResolver:
             if token.pos_ != "PRON" or lower not in _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
                 continue
             if lower in _PLURAL:
-                speaker = self._organisation_speaking_of_itself(doc, token)
+                speaker = self._organisation_speaking_of_itself(doc, token) or self._bound_plural(doc, token)
                 if speaker is not None:
                     why = f"'{token.text}' → '{speaker.span(doc).text}', who said so"
                     yield ActorMention(token.i, token.i + 1, speaker.actor, "coreference", why, token.i)
@@ -1431,6 +1471,23 @@ class ActorResolver:
                 mention = mention_for(doc, child)
                 kinds = {"Organization", "IntergovernmentalOrganization", "ArmedGroup", "Media"}
                 return mention if mention is not None and mention.actor.type in kinds else None
+        return None
+
+    @staticmethod
+    def _bound_plural(doc: Doc, pronoun: Token) -> ActorMention | None:
+        """ "members of Congress abused their power", "the rebels laid down their arms": a possessive
+        'their' on the object of a plural subject's own verb is that subject's."""
+        owned = pronoun.head
+        if pronoun.dep_ != "poss" or owned.dep_ != "dobj":
+            return None
+        for subject in (c for c in owned.head.children if c.dep_ == "nsubj" and c.i < pronoun.i):
+            if subject.tag_ not in {"NNS", "NNPS"} or subject.conjuncts:
+                return None  # "A and B welcomed their resumption of ties": each one's, left to the noun
+            mention = mention_for(doc, subject)
+            if mention is None:  # "members of Congress": the body they are members of
+                bodies = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+                mention = next((m for g in bodies if g.dep_ == "pobj" and (m := mention_for(doc, g))), None)
+            return mention
         return None
 
     @staticmethod

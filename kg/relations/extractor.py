@@ -917,10 +917,22 @@ class RelationExtractor:
             return self._modifier_participle(doc, verb)
         subjects, penalty, how = self._verb_subjects(doc, verb)
         passive_subjects = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors(doc, c)]
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        if passive and not passive_subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-            # "Turkey is under sanctions, and was condemned by …": the subject of the first conjunct
-            passive_subjects = [m for t in subject_tokens(verb.head) for m in _actors(doc, t)]
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+            # "Chile was praised by Peru and condemned by Bolivia": a passive conjunct sharing the auxiliary
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+        )
+        own_subject = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if passive and not own_subject and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "Turkey is under sanctions, and was condemned by …": the surface subject of the first
+            # conjunct (not its agent: "approved by the Senate and signed by X" is no act on the Senate)
+            first = verb.head
+            shared = [c for c in first.children if c.dep_ == "nsubjpass"] or [
+                t for t in subject_tokens(first) if t.head.dep_ != "agent"
+            ]
+            passive_subjects = [m for t in shared for m in _actors(doc, t)]
         if not subjects and passive:
             subjects, how = self._passive_agents(doc, verb, relation)
             penalty = -0.1
