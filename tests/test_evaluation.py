@@ -59,6 +59,19 @@ def test_evaluation_scores_a_perfect_and_a_wrong_extractor():
     assert noevents.noevent_false_positives == 1
 
 
+def test_evaluation_multi_rater_errors_list_consensus_misses_and_events_no_rater_coded():
+    # Two raters code North Korea → Russia as aid ("2-7 Provide Aid", the ConfliBERT form).
+    event = {"source": ["North Korea"], "target": ["Russia"], "code": "2-7 Provide Aid"}
+    rated = [{**event, "rater": rater} for rater in ("r1", "r2")]
+    record = {"id": "m1", "text": "North Korea sent shells to Russia.", "events": rated, "annotations": {}}
+    claims = [c for c in example_claims() if c.modality == "asserted"]
+    silent = evaluate_events([record], lambda articles: [(a, []) for a in articles], errors=True)
+    assert [m["event"] for m in silent.errors[0]["missed"]] == ["PRK→RUS 07"]
+    loud = evaluate_events([record], lambda articles: [(a, claims) for a in articles], errors=True)
+    spurious = {s["event"] for s in loud.errors[0]["spurious"]}
+    assert loud.errors[0]["missed"] == [] and spurious and "PRK→RUS 07" not in spurious
+
+
 @pytest.mark.model
 def test_evaluation_petrarch_pytest_sentences_all_right(nlp):
     from kg.nlp import extract_claims

@@ -373,6 +373,10 @@ def evaluate_events(
         if "annotations" in record:
             report.soft = True
             _score_multi_rater(report, record, predicted, resolve, min_raters)
+            if errors:
+                entry = _multi_rater_errors(record, claims, counted, resolve, min_raters)
+                if entry["missed"] or entry["spurious"]:
+                    report.errors.append(entry)
             continue
         if record.get("noevents"):
             report.noevent_records += 1
@@ -408,6 +412,18 @@ def _score_multi_rater(report: EventReport, record, predicted, resolve, min_rate
     for levels in (report.levels, report.lenient):
         _add(levels["dyad+root"], score)
         _add(levels.setdefault("soft-recall", Score()), Score(recall_hits, score.predicted, score.gold))
+
+
+def _multi_rater_errors(record, claims, wanted, resolve, min_raters: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Missed events (the raters' consensus) and spurious ones (coded by no rater) of a multi-rater record."""
+    support = _rater_events(record, resolve)
+    consensus = [(s, t, root, None) for (s, t, root), raters in support.items() if len(raters) >= min_raters]
+    anyone = [(s, t, root, None) for s, t, root in support]
+    entry = _record_errors(record, claims, wanted, consensus, lenient=False)
+    entry["spurious"] = _record_errors(record, claims, wanted, anyone or [("", "", "00", None)], lenient=False)[
+        "spurious"
+    ]
+    return entry
 
 
 def _score_record(report: EventReport, record: dict[str, Any], predicted: list, *, distinct: bool) -> None:
