@@ -901,3 +901,19 @@ def test_article_actors_their_on_a_plural_subjects_object_is_the_subjects(mentio
     mentions = mentions_of(rows, ents=[(0, 1, "NORP")] if tag == "NNS" else [(0, 1, "NORP"), (1, 2, "GPE")])
     their = mentions.get(3)
     assert (their is not None and their.actor.code == "CHLLEG") == bound
+
+
+def test_article_actors_a_plural_description_is_not_one_state(mentions_of):
+    # "Peru voted. The two countries spoke.": two countries are not Peru.
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("voted", "vote", "VERB", "VBD", "ROOT", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("The", "the", "DET", "DT", "det", 5),
+        ("two", "two", "NUM", "CD", "nummod", 5),
+        ("countries", "country", "NOUN", "NNS", "nsubj", 6),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "GPE")])
+    assert not [m for m in mentions.values() if m.start >= 3]

@@ -1057,3 +1057,28 @@ def test_relations_a_passive_conjunct_shares_the_first_conjuncts_subject_not_its
         ("BOL", "11", "CHL"),
         ("PER", "05", "CHL"),
     ]
+
+
+@pytest.mark.parametrize("voice", ["active", "passive"])
+def test_relations_the_one_who_feels_dismay_disapproves_of_its_cause(claims_of, voice):
+    # "Peru dismayed Chile." / "Chile was dismayed by Peru.": Chile disapproves of Peru (110).
+    if voice == "active":
+        rows = [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("dismayed", "dismay", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+        ents = [(0, 1, "GPE"), (2, 3, "GPE")]
+    else:
+        rows = [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubjpass", 2),
+            ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("dismayed", "dismay", "VERB", "VBN", "ROOT", 2),
+            ("by", "by", "ADP", "IN", "agent", 2),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+        ents = [(0, 1, "GPE"), (4, 5, "GPE")]
+    claims = claims_of(rows, ents=ents)
+    assert [(c.subject.code, c.cameo[:2], c.object.code) for c in claims] == [("CHL", "11", "PER")]

@@ -1401,6 +1401,7 @@ class ActorResolver:
         if (
             determiner is None
             or determiner.lower_ != "the"
+            or noun.tag_ in {"NNS", "NNPS"}  # "the two countries" are no one state
             or any(c.dep_ in {"poss", "compound"} for c in noun.children)
         ):
             return None

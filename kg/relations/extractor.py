@@ -700,6 +700,9 @@ class RelationExtractor:
             if entry.reciprocal and not relation.symmetric:
                 # "the two armies clashed": each side's act on the other, coded both ways
                 readings += [replace(r, subject=r.object, object=r.subject) for r in readings]
+            elif token.pos_ == "VERB" and token.lemma_ in self.vocab.words("experiencer-verbs"):
+                # "the vote dismayed Chile", "Chile was dismayed by the vote": the one who feels it acts
+                readings = [replace(r, subject=r.object, object=r.subject) for r in readings]
             modality = read_modality(doc, token, self.vocab)
             location = self._location(doc, token)
             for reading in readings:
