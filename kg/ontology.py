@@ -207,7 +207,10 @@ class Vocabulary:
     cameo: dict[str, tuple[str, str, float]]
     collocations: dict[tuple[str, str], LexicalEntry] = field(default_factory=dict)
     """(verb lemma, object lemma) → entry, for verbs that evoke a relation only with such an
-    object ("restore" + "tie", "lift" + "curfew")."""
+    object ("restore" + "tie", "lift" + "curfew"); the first of :attr:`collocation_senses`."""
+    collocation_senses: dict[tuple[str, str], tuple[LexicalEntry, ...]] = field(default_factory=dict)
+    """(verb lemma, object lemma) → every entry of that pair, one per particle ("recalled its
+    envoy from X", "… its envoy to X"), in a fixed order."""
     event_nouns: frozenset[str] = frozenset()
     """Lemmas of the nouns that evoke a relation ("summit", "invasion", "demand")."""
     code_relations: dict[str, str] = field(default_factory=dict)
@@ -351,7 +354,7 @@ def load_vocabulary() -> Vocabulary:
 
     lexicon: dict[tuple[str, str], LexicalEntry] = {}
     senses: dict[tuple[str, str], list[LexicalEntry]] = {}
-    collocations: dict[tuple[str, str], LexicalEntry] = {}
+    paired: dict[tuple[str, str], list[LexicalEntry]] = {}
     silent_words: set[tuple[str, str]] = set()
     for entry in graph.subjects(RDF.type, GEO.LexicalEntry):
         if not isinstance(entry, URIRef):
@@ -374,12 +377,20 @@ def load_vocabulary() -> Vocabulary:
         )
         if record.object_lemmas:
             for object_lemma in record.object_lemmas:
-                collocations[(lemma, object_lemma)] = record
+                paired.setdefault((lemma, object_lemma), []).append(record)
         else:
             senses.setdefault((lemma, pos), []).append(record)
             lexicon.setdefault((lemma, pos), record)
 
+    collocation_senses = {
+        pair: tuple(sorted(entries, key=lambda e: (e.particle or "", e.cameo or "", e.relation)))
+        for pair, entries in paired.items()
+    }
+    collocations = {pair: entries[0] for pair, entries in collocation_senses.items()}
     _add_spellings(senses, lexicon, collocations, silent_words)
+    for (lemma, other), entries in list(collocation_senses.items()):
+        for variant in spellings(lemma)[1:]:
+            collocation_senses.setdefault((variant, other), entries)
 
     commodities: dict[str, Commodity] = {}
     keywords: dict[str, str] = {}
@@ -424,6 +435,7 @@ def load_vocabulary() -> Vocabulary:
         commodity_keywords=keywords,
         cameo=cameo,
         collocations=collocations,
+        collocation_senses=collocation_senses,
         event_nouns=nouns,
         code_relations=code_relations,
         verbs={lemma: tuple(sorted(found, key=lambda v: -len(v.particles))) for lemma, found in verbs.items()},

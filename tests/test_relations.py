@@ -1082,3 +1082,34 @@ def test_relations_the_one_who_feels_dismay_disapproves_of_its_cause(claims_of, 
         ents = [(0, 1, "GPE"), (4, 5, "GPE")]
     claims = claims_of(rows, ents=ents)
     assert [(c.subject.code, c.cameo[:2], c.object.code) for c in claims] == [("CHL", "11", "PER")]
+
+
+@pytest.mark.parametrize("preposition", ["from", "to"])
+def test_relations_recalling_ones_envoy_reduces_relations_with_the_state_posted_to(claims_of, preposition):
+    # "Chile recalled its ambassador from / to Peru.": Chile → Peru 161, the envoy being Chile's own.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("recalled", "recall", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3),
+        ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
+        (preposition, preposition, "ADP", "IN", "prep", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "161", "PER")]
+
+
+def test_relations_a_pattern_naming_its_object_noun_codes_one_act(claims_of):
+    # "Chile lodged a protest with Peru.": LODGE * PROTEST [110] is the act; the noun adds no 140.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("lodged", "lodge", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("protest", "protest", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "110", "PER")]

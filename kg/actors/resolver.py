@@ -787,6 +787,7 @@ class ActorResolver:
                 and head.head.pos_ == "NOUN"
                 and self._sector(head.head) is not None
                 and not any(m.start <= head.head.i < m.end for m in result)
+                and not any(c.dep_ == "poss" for c in head.head.children)  # "its ambassador from X": its own
             ):
                 # "the president of Armenia", "lawmakers in Arnor", "delegates from Chad"
                 result.append(self._role_mention(doc, head.head, mention, head.head.i, mention.end))

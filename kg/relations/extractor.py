@@ -128,15 +128,31 @@ def _opens_clause(conjunct: Token) -> bool:
     return not any(a.i == verb.i for a in conjunct.ancestors)  # not the verb the whole phrase is subject of
 
 
+def _both_ways(claim: Claim) -> tuple[tuple[str, str], tuple[str, str]]:
+    return (claim.subject.iri, claim.object.iri), (claim.object.iri, claim.subject.iri)
+
+
 def _nouns_decide(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """Where the CAMEO dictionary reads a verb and the event noun it takes as an intention (03x) while
     the lexicon codes that noun as the act itself for the same two actors ("made a trip to Peru": the
     dictionary's MAKE TRIP [036], the lexicon's trip → visit), the noun says what happened: the verb's
     claim goes. (A more specific reading of the pair, "lodged a protest with", stays.)"""
     by_trigger = {(c.extra.get("trigger_index"), c.subject.iri, c.object.iri) for c in claims}
+    patterned = {  # a dictionary pattern that names its object noun codes the verb and noun together
+        (c.extra.get("trigger_index"), c.subject.iri, c.object.iri): str(c.extra.get("rule", ""))
+        for c in claims
+        if str(c.extra.get("rule", "")).startswith("CAMEO dictionary: -") and not (c.cameo or "").startswith("03")
+    }
     kept = []
     for claim in claims:
         index = claim.extra.get("trigger_index")
+        if isinstance(index, int) and doc[index].pos_ == "NOUN" and doc[index].dep_ == "dobj":
+            # "lodged a protest with China": LODGE * PROTEST [110] is the act; the noun adds no second one
+            verb = doc[index].head.i
+            word = doc[index].lemma_.upper()
+            rules = [patterned.get((verb, a, b), "") for a, b in _both_ways(claim)]
+            if any(f"* {word}" in rule.split("[")[0] for rule in rules):
+                continue
         intent = (claim.cameo or "").startswith("03")
         if intent and str(claim.extra.get("rule", "")).startswith("CAMEO dictionary") and isinstance(index, int):
             objects = [c.i for c in doc[index].children if c.dep_ == "dobj"]
@@ -646,9 +662,10 @@ class RelationExtractor:
             words += [pobj for _p, pobj in _prep_objects(word, {"of"}) if outs]
             words += [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for child in words:
-            entry = self.vocab.collocations.get((word.lemma_.lower(), child.lemma_.lower()))
-            if entry is not None and entry.pos == pos:
-                return entry
+            entries = self.vocab.collocation_senses.get((word.lemma_.lower(), child.lemma_.lower()), ())
+            entries = tuple(e for e in entries if e.pos == pos)
+            if entries:  # the one whose particle is there, else the first (which _entry then refuses)
+                return next((e for e in entries if self._has_particle(word, e)), entries[0])
         return None
 
     def _trigger_positions(self, doc: Doc) -> numpy.ndarray:
@@ -1024,7 +1041,9 @@ class RelationExtractor:
         # A collocation's or a dictionary pattern's preposition may hang off its object: "fired shells at
         # Seoul", "used tear gas against protesters".
         named_object = entry is not None and (entry.object_lemmas or entry.patterned or topic)
-        holders = [verb, dobj] if named_object and dobj is not None else [verb]
+        # so may the verb's own particle: "recalled its ambassador from Peru"
+        particle_on_object = particle is not None and dobj is not None and self._particle_present(dobj, None, particle)
+        holders = [verb, dobj] if (named_object or particle_on_object) and dobj is not None else [verb]
         target_prep = ""  # the preposition that named the target
         for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"})):
             if prep == "with" and relation.name in {"threatens", "warns"}:
