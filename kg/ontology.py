@@ -224,6 +224,8 @@ class Vocabulary:
     pattern_index: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
     """Verb block → anchor word → positions in ``patterns[block]`` of the patterns it may start."""
     word_sets: dict[str, Slot] = field(default_factory=dict)
+    word_set_codes: dict[str, str] = field(default_factory=dict)
+    """Word set name → the CAMEO code its words give an act (``economic-cooperation-words`` → 061)."""
     """Word set name (``&WEAPON``) → its phrases."""
     sectors: dict[str, tuple[str, str]] = field(default_factory=dict)
     """CAMEO sector code → (label, actor class): ``MIL`` → ("military", "Military")."""
@@ -416,8 +418,12 @@ def load_vocabulary() -> Vocabulary:
     cameo, code_relations = _read_cameo_codes(folder / "cameo-codes.ttl", relations)
     dictionary = [_read_turtle(p) for p in sorted(folder.glob("lexicon-*.ttl"))]
     word_sets = {name: slot for d in dictionary for name, slot in _word_sets(d).items()}
+    word_set_codes: dict[str, str] = {}
     for word_set in graph.subjects(RDF.type, GEO.WordSet):
         word_sets[str(word_set)] = frozenset(tuple(str(w).split()) for w in graph.objects(word_set, GEO.word))
+        code = graph.value(word_set, GEO.cameoCode)
+        if code is not None:
+            word_set_codes[str(word_set).removeprefix(str(WORDS))] = str(code)
     _add_set_keywords(graph, word_sets, keywords)
     verbs: dict[str, list[DictionaryVerb]] = {}
     forms: dict[str, str] = {}
@@ -443,6 +449,7 @@ def load_vocabulary() -> Vocabulary:
         patterns=ordered,
         pattern_index=_pattern_index(ordered),
         word_sets=word_sets,
+        word_set_codes=word_set_codes,
         sectors=_sectors(graph),
         senses={
             key: tuple(sorted(found, key=lambda e: (e.particle is None, e.particle or "")))

@@ -1113,3 +1113,56 @@ def test_relations_a_pattern_naming_its_object_noun_codes_one_act(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "110", "PER")]
+
+
+def test_relations_force_on_a_city_targets_its_state_but_returning_to_one_targets_no_one(claims_of):
+    # "Chilean troops shelled Kharkiv. Chilean troops returned to Kharkiv." (a city of the gazetteer)
+    def sentence(verb: str, lemma: str, to: bool) -> list:
+        rows = [
+            ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+            ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+            (verb, lemma, "VERB", "VBD", "ROOT", 2),
+        ]
+        if to:
+            rows += [("to", "to", "ADP", "IN", "prep", 2), ("Kharkiv", "Kharkiv", "PROPN", "NNP", "pobj", 3)]
+        else:
+            rows += [("Kharkiv", "Kharkiv", "PROPN", "NNP", "dobj", 2)]
+        return [*rows, (".", ".", "PUNCT", ".", "punct", 2)]
+
+    shelled = claims_of(sentence("shelled", "shell", False), ents=[(0, 1, "NORP"), (3, 4, "GPE")])
+    assert [(c.subject.code, c.cameo[:2], c.object.code) for c in shelled] == [("CHLMIL", "19", "UKR")]
+    returned = claims_of(sentence("returned", "return", True), ents=[(0, 1, "NORP"), (4, 5, "GPE")])
+    assert [c for c in returned if c.object.code == "UKR"] == []
+
+
+def test_relations_two_sides_exchanging_fire_fight_each_other(claims_of):
+    # "Chile and Peru exchanged fire.": the dictionary's EXCHANGE * FIRE [193:193], each on the other.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("exchanged", "exchange", "VERB", "VBD", "ROOT", 3),
+        ("fire", "fire", "NOUN", "NN", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert sorted((c.subject.code, c.cameo, c.object.code) for c in claims) == [
+        ("CHL", "193", "PER"),
+        ("PER", "193", "CHL"),
+    ]
+
+
+@pytest.mark.parametrize(("modifier", "code"), [("economic", "061"), ("military", "062"), ("diplomatic", "050")])
+def test_relations_the_kind_of_ties_is_the_kind_of_cooperation(claims_of, modifier, code):
+    # "Chile and Peru restored economic / military / diplomatic ties."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("restored", "restore", "VERB", "VBD", "ROOT", 3),
+        (modifier, modifier, "ADJ", "JJ", "amod", 5),
+        ("ties", "tie", "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert {c.cameo for c in claims} == {code}

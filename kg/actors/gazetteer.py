@@ -66,6 +66,8 @@ class ActorRecord:
     aliases: set[str] = field(default_factory=set)
     adjectives: set[str] = field(default_factory=set)
     metonyms: set[str] = field(default_factory=set)
+    cities: set[str] = field(default_factory=set)
+    """Cities of a state: places in it, which never speak for it ("shelled Donetsk")."""
     tenures: list[Tenure] = field(default_factory=list)
     member_of: str | None = None
     source: str = ""
@@ -97,6 +99,7 @@ class Gazetteer:
         self._by_name: dict[str, list[str]] = defaultdict(list)
         self._by_adjective: dict[str, list[str]] = defaultdict(list)
         self._by_metonym: dict[str, list[str]] = defaultdict(list)
+        self._by_city: dict[str, list[str]] = defaultdict(list)
 
     # -- building -------------------------------------------------------------
     def add(self, record: ActorRecord) -> None:
@@ -109,6 +112,7 @@ class Gazetteer:
             existing.aliases |= record.aliases
             existing.adjectives |= record.adjectives
             existing.metonyms |= record.metonyms
+            existing.cities |= record.cities
             existing.tenures.extend(record.tenures)
         for name in record.aliases:
             self._index(self._by_name, name, existing.actor.iri)
@@ -118,6 +122,8 @@ class Gazetteer:
                 self._index(self._by_adjective, plural, existing.actor.iri)  # "Palestinians", "Iraqis"
         for name in record.metonyms:
             self._index(self._by_metonym, name, existing.actor.iri)
+        for name in record.cities:
+            self._index(self._by_city, name, existing.actor.iri)
 
     @staticmethod
     def _index(index: dict[str, list[str]], name: str, iri: str) -> None:
@@ -153,8 +159,15 @@ class Gazetteer:
                 yield text, kind
 
     def candidates(self, text: str, kind: str) -> list[ActorRecord]:
-        """Records that ``text`` names as ``kind``."""
-        table = {"name": self._by_name, "adjective": self._by_adjective, "metonym": self._by_metonym}[kind]
+        """Records that ``text`` names as ``kind`` (name, adjective, metonym, or city: the state a
+        city is in, which only places a mention and is never matched as an actor itself).
+
+        Example:
+            >>> [r.actor.code for r in load_gazetteer().candidates("Kharkiv", "city")]
+            ['UKR']
+        """
+        tables = {"name": self._by_name, "adjective": self._by_adjective, "metonym": self._by_metonym}
+        table = {**tables, "city": self._by_city}[kind]
         found = [self.records[iri] for iri in table.get(text, [])]
         # "French" is the demonym of France and of its territories: sovereign states first.
         return sorted(found, key=lambda r: r.dependent) if len(found) > 1 else found
@@ -268,6 +281,7 @@ class Gazetteer:
                 aliases=texts("alias") | ({label} if label else set()),
                 adjectives=texts("adjective"),
                 metonyms=texts("metonym"),
+                cities=texts("city"),
                 tenures=tenures,
                 member_of=member[0].value if member and isinstance(member[0], ox.NamedNode) else None,
                 source=path.name,

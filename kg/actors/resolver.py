@@ -857,9 +857,10 @@ class ActorResolver:
 
     def _place_state(self, text: str) -> Actor | None:
         """The state a place the resolver kept as a place lies in: a capital or city of the gazetteer."""
-        for record in self.gazetteer.candidates(text, "metonym"):
-            if record.actor.type == "State":
-                return record.actor
+        for kind in ("metonym", "city"):
+            for record in self.gazetteer.candidates(text, kind):
+                if record.actor.type == "State":
+                    return record.actor
         return None
 
     def _context_states(

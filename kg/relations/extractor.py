@@ -75,6 +75,16 @@ _XCOMP_TARGET = {"warns", "threatens", "offers", "requests", "rejects"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="demands", cameo="100", particle=None)
 # Relations whose target, when no object is named, is the state where the act took place.
 _PLACE_TARGET = {"yieldsTo", "coerces", "attacks", "assaults", "protestsAgainst"}
+# Word sets naming a kind of cooperation (their CAMEO code is the ontology's geo:cameoCode on each).
+_COOPERATION_KINDS = (
+    "economic-cooperation-words",
+    "military-cooperation-words",
+    "judicial-cooperation-words",
+    "intelligence-cooperation-words",
+)
+# Relations whose preposition may name a place as the target ("fired at Kharkiv"); a place one
+# returns or withdraws to is where one goes ("negotiators returned to Geneva").
+_PLACE_PREPOSITION_TARGET = _PLACE_TARGET - {"yieldsTo"}
 # Pronoun subjects of a dependent clause that, unresolved, refer to the subject of the clause above.
 _ANAPHORIC_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
@@ -732,6 +742,9 @@ class RelationExtractor:
                     continue  # "Biden defeated Trump": a contest, no force
                 cameo = self._cameo(entry, relation, reading.items)
                 claim_relation = relation
+                kind = self._cooperation_kind(token) if cameo in {"050", "060"} else None
+                if kind is not None and (kinded := self.vocab.relation_for_code(kind)) is not None:
+                    claim_relation, cameo = kinded, kind  # "opened economic ties": economic cooperation
                 if verbal:  # "attacked his rival": criticism (CAMEO 111)
                     claim_relation, cameo = self.vocab.relations["criticizes"], "111"
                 if claim_relation.name == "praises" and _asks_to_act(token):
@@ -1056,7 +1069,7 @@ class RelationExtractor:
             elif not objects or prep == target_prep:
                 # "fired shells at Seoul": a capital as the target of force stands for its state;
                 # "met with the IMF, then with Trump": the preposition repeated names one more
-                place = _place_actor(doc, pobj) if relation.name in _PLACE_TARGET else []
+                place = _place_actor(doc, pobj) if relation.name in _PLACE_PREPOSITION_TARGET else []
                 found = _objects(doc, self.vocab, pobj) or place
                 target_prep = prep if found and not objects else target_prep
                 objects.extend(found)
@@ -1100,6 +1113,10 @@ class RelationExtractor:
                     objects = [m for t in subject_tokens(child) for m in _actors(doc, t)]
                     confidence -= 0.15
                     how = how + "; target = subject of the complement"
+        if not objects and relation.name in _PLACE_TARGET and dobj is not None:
+            # "shelled Donetsk": force used on a city targets the state it is in
+            objects = [m for m in _place_actor(doc, dobj) if m.actor.type == "State"]
+            how = how + "; target = the state the place is in" if objects else how
         if not objects and relation.name in _PLACE_TARGET:
             # "Serbia lifted a curfew in Montenegro", "prisoners rioted in Israel": the state where
             # it happened is the one it is done to.
@@ -1123,7 +1140,10 @@ class RelationExtractor:
             how = how + "; counterparts: who held the talks just before" if objects else how
         if not objects and mutual and len(subjects) == 1 and not passive:
             subjects = subjects + _flattened_conjunct(doc, verb, subjects[0])
-        if not objects and mutual and len(subjects) > 1 and (dobj is None or collocated) and not passive:
+        # "exchanged fire": what passes between them (not their own event: "postponed their meeting")
+        passing = dobj is not None and not any(c.dep_ == "poss" for c in dobj.children)
+        named = collocated or (entry is not None and entry.patterned and entry.reciprocal and passing)
+        if not objects and mutual and len(subjects) > 1 and (dobj is None or named) and not passive:
             # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C")
             for s, o in itertools.combinations(subjects, 2):
                 readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
@@ -1445,6 +1465,17 @@ class RelationExtractor:
         return None
 
     # -- codes and confidence ------------------------------------------------------------
+    def _cooperation_kind(self, trigger: Token) -> str | None:
+        """The CAMEO code of the kind of cooperation a modifier of the act's object (or of the event
+        noun itself) names: "opened economic ties" → 061, "military cooperation" → 062."""
+        objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads = [trigger] if trigger.pos_ == "NOUN" else objects
+        words = {c.lower_ for h in heads for c in h.children if c.dep_ in {"amod", "compound"}}
+        for name in _COOPERATION_KINDS:
+            if words & self.vocab.words(name):
+                return self.vocab.word_set_codes.get(name)
+        return None
+
     def _cameo(self, entry: LexicalEntry, relation: RelationInfo, items: list[Item]) -> str:
         if entry.cameo:
             return entry.cameo
