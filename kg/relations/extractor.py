@@ -674,8 +674,10 @@ class RelationExtractor:
         for child in words:
             entries = self.vocab.collocation_senses.get((word.lemma_.lower(), child.lemma_.lower()), ())
             entries = tuple(e for e in entries if e.pos == pos)
-            if entries:  # the one whose particle is there, else the first (which _entry then refuses)
+            if len(entries) > 1:  # the one whose particle is there, else the first (which _entry then refuses)
                 return next((e for e in entries if self._has_particle(word, e)), entries[0])
+            if entries:
+                return entries[0]
         return None
 
     def _trigger_positions(self, doc: Doc) -> numpy.ndarray:
