@@ -115,6 +115,8 @@ class LexicalEntry:
     """Where the entry came from when it is not the ontology's own: the dictionary pattern or verb."""
     patterned: bool = False
     """The code came from a dictionary pattern that names the verb's arguments ("rushed aid to")."""
+    object_class: str | None = None
+    """The entry applies only to an object actor of this type ("left the EU": an organisation left)."""
 
 
 Slot = frozenset[tuple[str, ...]]
@@ -376,6 +378,7 @@ def load_vocabulary() -> Vocabulary:
             particle=_text(graph, entry, GEO.particle),
             object_lemmas=frozenset(str(o) for o in graph.objects(entry, GEO.objectLemma)),
             mutual=str(graph.value(entry, GEO.mutual)) == "true",
+            object_class=_local(c) if isinstance(c := graph.value(entry, GEO.objectClass), URIRef) else None,
         )
         if record.object_lemmas:
             for object_lemma in record.object_lemmas:

@@ -1166,3 +1166,37 @@ def test_relations_the_kind_of_ties_is_the_kind_of_cooperation(claims_of, modifi
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert {c.cameo for c in claims} == {code}
+
+
+_LEFT = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("left", "leave", "VERB", "VBD", "ROOT", 1),
+    ("NATO", "NATO", "PROPN", "NNP", "dobj", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+_VOTED_TO_LEAVE = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("voted", "vote", "VERB", "VBD", "ROOT", 1),
+    ("to", "to", "PART", "TO", "aux", 3),
+    ("leave", "leave", "VERB", "VB", "xcomp", 1),
+    ("NATO", "NATO", "PROPN", "NNP", "dobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+@pytest.mark.parametrize("rows", [_LEFT, _VOTED_TO_LEAVE], ids=["left", "voted to leave"])
+def test_relations_leaving_an_organisation_reduces_relations_and_the_vote_is_that_act(claims_of, rows):
+    # "Chile left NATO." / "Chile voted to leave NATO.": Chile → NATO 160; the vote codes nothing else.
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (len(rows) - 2, len(rows) - 1, "ORG")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "160", "IGOWSTNAT")]
+
+
+def test_relations_leaving_a_state_is_no_act_on_it(claims_of):
+    # "The minister left Peru.": travel, no reduced relations.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("left", "leave", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")]) == []

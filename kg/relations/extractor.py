@@ -533,7 +533,7 @@ class RelationExtractor:
                 self._times_by_sentence.setdefault(entity.sent.start, []).append(entity)
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
-            found = _nouns_decide(doc, list(self.sentence_claims(doc, sentence)))
+            found = self._decisions_decide(doc, _nouns_decide(doc, list(self.sentence_claims(doc, sentence))))
             found = [domestic_force(claim, self.vocab) for claim in found]
             self._remember_meeting(doc, sentence, found)
             dated_here: list[Claim] = []
@@ -724,6 +724,8 @@ class RelationExtractor:
                 readings = self._noun_readings(doc, token, relation)
             when = self._date(doc, token, sentence, published)
             when = self._remember_or_recall_date(token, relation.name, when)
+            if entry.object_class is not None:  # "left the EU": only an organisation is left so
+                readings = [r for r in readings if r.object.actor.type == entry.object_class]
             if not readings:
                 continue
             if entry.reciprocal and not relation.symmetric:
@@ -1467,6 +1469,21 @@ class RelationExtractor:
         return None
 
     # -- codes and confidence ------------------------------------------------------------
+    def _decisions_decide(self, doc: Doc, claims: list[Claim]) -> list[Claim]:
+        """A verb of deciding whose complement codes an act codes none of its own ("voted to leave
+        the EU" is the leaving, not an offer or a threat to the EU)."""
+        triggers = {c.extra.get("trigger_index") for c in claims}
+        deciding = self.vocab.words("decision-verbs")
+        kept = []
+        for claim in claims:
+            index = claim.extra.get("trigger_index")
+            verb = doc[index] if isinstance(index, int) else None
+            if verb is not None and verb.lemma_ in deciding:
+                if any(c.dep_ == "xcomp" and c.i in triggers for c in verb.children):
+                    continue
+            kept.append(claim)
+        return kept
+
     def _cooperation_kind(self, trigger: Token) -> str | None:
         """The CAMEO code of the kind of cooperation a modifier of the act's object (or of the event
         noun itself) names: "opened economic ties" → 061, "military cooperation" → 062."""
