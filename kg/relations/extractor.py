@@ -1478,9 +1478,9 @@ class RelationExtractor:
         for claim in claims:
             index = claim.extra.get("trigger_index")
             verb = doc[index] if isinstance(index, int) else None
-            if verb is not None and verb.lemma_ in deciding:
-                if any(c.dep_ == "xcomp" and c.i in triggers for c in verb.children):
-                    continue
+            complement = verb is not None and any(c.dep_ == "xcomp" and c.i in triggers for c in verb.children)
+            if complement and verb is not None and verb.lemma_ in deciding:
+                continue
             kept.append(claim)
         return kept
 
