@@ -1200,3 +1200,40 @@ def test_relations_leaving_a_state_is_no_act_on_it(claims_of):
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")]) == []
+
+
+def test_relations_blaming_someone_for_an_attack_reports_that_they_made_it(claims_of):
+    # "Chile blamed Peru for the attack on Bolivia.": Chile accuses Peru (112), and reports Peru's attack.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+        ("for", "for", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("attack", "attack", "NOUN", "NN", "pobj", 3),
+        ("on", "on", "ADP", "IN", "prep", 5),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE")])
+    found = {
+        (c.subject.code, c.cameo[:2], c.object.code, c.modality, c.attributed_to and c.attributed_to.code)
+        for c in claims
+    }
+    assert found == {("CHL", "11", "PER", "asserted", None), ("PER", "19", "BOL", "reported", "CHL")}
+
+
+def test_relations_intending_an_act_is_that_act_to_come_not_an_offer(claims_of):
+    # "Chile intends to leave NATO.": the leaving, still to come; "intends" codes nothing of its own.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("intends", "intend", "VERB", "VBZ", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3),
+        ("leave", "leave", "VERB", "VB", "xcomp", 1),
+        ("NATO", "NATO", "PROPN", "NNP", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "ORG")])
+    assert [(c.subject.code, c.cameo, c.object.code, c.modality) for c in claims] == [
+        ("CHL", "160", "IGOWSTNAT", "future")
+    ]

@@ -1218,6 +1218,12 @@ class RelationExtractor:
                 m for _p, pobj in _prep_objects(noun, {"by"}) for m in _actors(doc, pobj) or _possessor(doc, pobj)
             ]
             how = "agent ('by')" if subjects else how
+        accuser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "of"} else None
+        if not subjects and accuser is not None and accuser.lemma_ in self.vocab.words("accuse-verbs"):
+            # "blamed Peru for the attack on Chile", "accused Peru of an invasion": the accused did it
+            accused = [c for c in accuser.children if c.dep_ == "dobj"]
+            subjects = [m for t in accused for m in _actors(doc, t)]
+            how = f"the accused of '{accuser.text}'" if subjects else how
         made = [c for c in noun.children if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)]
         if not subjects and made:
             # "a phone call made by X to Y": the participle's agent, and its own prepositions

@@ -207,6 +207,11 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and clause.lemma_ in words.words("deny-verbs"):
         reading.raise_to("denied", clause.lemma_)  # "Chile denied its attack on Peru": the act is denied
         reading.attributed_to = _speaker(doc, clause) or reading.attributed_to
+    charged = trigger.dep_ == "pobj" and trigger.head.lower_ in {"for", "of"} and trigger.head.head.i == clause.i
+    if trigger.pos_ == "NOUN" and charged and clause.lemma_ in words.words("accuse-verbs"):
+        # "blamed Peru for the attack": the attack is the accuser's allegation
+        reading.attributed_to = reading.attributed_to or _speaker(doc, clause)
+        reading.raise_to("reported", clause.lemma_)
     to_clause = trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.i == clause.i
     if trigger.pos_ == "NOUN" and to_clause and clause.lemma_ in words.words("future-governors"):
         reading.raise_to("future", clause.lemma_)  # "agreed to a summit", "committed to talks": still to come
