@@ -310,7 +310,7 @@ def spellings(word: str) -> tuple[str, ...]:
 def _add_spellings(
     senses: dict[tuple[str, str], list[LexicalEntry]],
     lexicon: dict[tuple[str, str], LexicalEntry],
-    collocations: dict[tuple[str, str], LexicalEntry],
+    collocations: dict[tuple[str, str], tuple[LexicalEntry, ...]],
     silent_words: set[tuple[str, str]],
 ) -> None:
     """Each entry under the other spelling of its lemma too, unless that spelling has its own."""
@@ -319,9 +319,9 @@ def _add_spellings(
             if (variant, pos) not in senses:
                 senses[(variant, pos)] = entries
                 lexicon[(variant, pos)] = lexicon[(lemma, pos)]
-    for (lemma, other), entry in list(collocations.items()):
+    for (lemma, other), pair_entries in list(collocations.items()):
         for variant in spellings(lemma)[1:]:
-            collocations.setdefault((variant, other), entry)
+            collocations.setdefault((variant, other), pair_entries)
     for lemma, pos in list(silent_words):
         silent_words.update((variant, pos) for variant in spellings(lemma)[1:])
 
@@ -391,11 +391,8 @@ def load_vocabulary() -> Vocabulary:
         pair: tuple(sorted(entries, key=lambda e: (e.particle or "", e.cameo or "", e.relation)))
         for pair, entries in paired.items()
     }
+    _add_spellings(senses, lexicon, collocation_senses, silent_words)
     collocations = {pair: entries[0] for pair, entries in collocation_senses.items()}
-    _add_spellings(senses, lexicon, collocations, silent_words)
-    for (lemma, other), entries in list(collocation_senses.items()):
-        for variant in spellings(lemma)[1:]:
-            collocation_senses.setdefault((variant, other), entries)
 
     commodities: dict[str, Commodity] = {}
     keywords: dict[str, str] = {}

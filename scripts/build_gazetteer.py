@@ -344,7 +344,8 @@ def countryinfo(data: Path) -> str:
     rows = {r["cca3"]: r for r in read_jsonl(data / "countries_joined.jsonl")}
     by_name = {name: code for code, row in sorted(rows.items()) for name in _country_names(row)}
     people: dict[str, dict] = {}
-    for country in read_jsonl(data / "countryinfo" / "CountryInfo.120116.jsonl"):
+    countries = list(read_jsonl(data / "countryinfo" / "CountryInfo.120116.jsonl"))
+    for country in countries:
         iso3 = _countryinfo_state(country, rows, by_name)
         if iso3 is None:
             continue
@@ -369,7 +370,7 @@ def countryinfo(data: Path) -> str:
                 person["aliases"].add(f"{words[0]} {words[-1]}")  # "Omar al-Bashir", "Robert Mugabe"
             for start, end in leader.get("ranges", []):
                 person["tenures"].append((office, _date(start), _date(end) or COUNTRYINFO_DATE, iso3))
-    out.extend(_cities(data, rows, by_name))
+    out.extend(_cities(countries, rows, by_name))
     for key, person in sorted(people.items()):
         home = _home_country(person["tenures"])
         pairs: list[tuple[str, str | Iterable[str]]] = [
@@ -386,11 +387,11 @@ def countryinfo(data: Path) -> str:
     return "\n".join(out)
 
 
-def _cities(data: Path, rows: dict[str, dict], by_name: dict[str, str]) -> list[str]:
+def _cities(countries: list[dict], rows: dict[str, dict], by_name: dict[str, str]) -> list[str]:
     """The major cities CountryInfo lists for each state (``geo:city``), leaving out names that two
     states share ("Tripoli"), that name a state or a capital, or that are not English words."""
     states: dict[str, set[str]] = defaultdict(set)
-    for country in read_jsonl(data / "countryinfo" / "CountryInfo.120116.jsonl"):
+    for country in countries:
         iso3 = _countryinfo_state(country, rows, by_name)
         for city in country.get("major_cities", []) if iso3 else []:
             states[name_case(city)].add(iso3)  # type: ignore[arg-type]

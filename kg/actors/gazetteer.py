@@ -166,8 +166,12 @@ class Gazetteer:
             >>> [r.actor.code for r in load_gazetteer().candidates("Kharkiv", "city")]
             ['UKR']
         """
-        tables = {"name": self._by_name, "adjective": self._by_adjective, "metonym": self._by_metonym}
-        table = {**tables, "city": self._by_city}[kind]
+        table = {
+            "name": self._by_name,
+            "adjective": self._by_adjective,
+            "metonym": self._by_metonym,
+            "city": self._by_city,
+        }[kind]
         found = [self.records[iri] for iri in table.get(text, [])]
         # "French" is the demonym of France and of its territories: sovereign states first.
         return sorted(found, key=lambda r: r.dependent) if len(found) > 1 else found

@@ -177,6 +177,8 @@ _HOME_SECTORS = {"COP", "JUD", "LEG", "OPP", "CVL"}
 # Sectors a city they are in makes a state's ("police in Lagos", "rebels in Goma"); ministers,
 # troops and spies travel ("ministers in Cairo" may be anyone's).
 _PLACED_SECTORS = _HOME_SECTORS | {"REB"}
+# Prepositions after a role noun that say whose it is ("the president of Chile", "police in Lima").
+_ANCHORING_PREPOSITIONS = {"of", "in", "from", "for", "at"}
 # Dependency labels and parts of speech that the coreference pass looks at (as spaCy symbol ids).
 _SUBJECT_DEPS = numpy.array([nsubj, nsubjpass], dtype="uint64")
 _REFERRING_POS = numpy.array([PRON, NOUN], dtype="uint64")
@@ -221,6 +223,11 @@ def _minted_iri(actor: Actor, code: str | None) -> str:
     if not code or len(rest) < 2 or rest[0] not in {"person", "org"}:
         return actor.iri
     return f"{prefix}{rest[0]}/{code}/{rest[-1]}"
+
+
+def _group_count(determiners: AbstractSet[str]) -> int:
+    """How many a plural's number word says ("the two leaders" → 2, "both" → 2), 0 for none."""
+    return {"two": 2, "both": 2, "three": 3, "four": 4}.get(next(iter(set(determiners) - {"the"}), ""), 0)
 
 
 def _title_words(doc: Doc, mention: ActorMention) -> set[str]:
@@ -932,8 +939,8 @@ class ActorResolver:
                 if state is None:
                     continue
                 start = next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), noun.i)
-                if noun.i in names:
-                    start = min(start, names[noun.i].start)
+                if named is not None:
+                    start = min(start, named.start)
                 phrase = doc[start : noun.i + 1].text
                 why = f"'{phrase}': role noun '{noun.text}' of {state.actor.label}, the one state in context"
                 yield ActorMention(
@@ -958,7 +965,7 @@ class ActorResolver:
         """A role name that says whose it is after itself ("the Senate of Chile", "Parliament's")."""
         head = doc[mention.head]
         return any(
-            c.dep_ in {"poss", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"of", "in", "from", "for", "at"})
+            c.dep_ in {"poss", "nmod"} or (c.dep_ == "prep" and c.lower_ in _ANCHORING_PREPOSITIONS)
             for c in head.children
             if not mention.start <= c.i < mention.end
         )
@@ -1069,7 +1076,7 @@ class ActorResolver:
         (its own or one it shares with a conjunct: "the presidents and prime ministers of the world"),
         no "all" (everyone holding the role is no one body)."""
         shared = [c for conjunct in noun.conjuncts for c in conjunct.children if c.dep_ == "prep"]
-        if any(c.lower_ in {"of", "in", "from", "for", "at"} for c in shared):
+        if any(c.lower_ in _ANCHORING_PREPOSITIONS for c in shared):
             return False
         for child in noun.children:
             if child.dep_ == "predet" and child.lower_ == "all":
@@ -1080,7 +1087,7 @@ class ActorResolver:
                 return False  # "Iran-backed rebels" are not Iran's
             if child.dep_ == "det" and child.lower_ not in {"the"}:
                 return False  # "a company", "some officials", "these protesters": not a known body
-            if child.dep_ == "prep" and child.lower_ in {"of", "in", "from", "for", "at"}:
+            if child.dep_ == "prep" and child.lower_ in _ANCHORING_PREPOSITIONS:
                 return False
         return True
 
@@ -1208,10 +1215,15 @@ class ActorResolver:
             if token.pos_ != "PRON" or lower not in _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
                 continue
             if lower in _PLURAL:
-                speaker = self._organisation_speaking_of_itself(doc, token) or self._bound_plural(doc, token)
-                if speaker is not None:
-                    why = f"'{token.text}' → '{speaker.span(doc).text}', who said so"
-                    yield ActorMention(token.i, token.i + 1, speaker.actor, "coreference", why, token.i)
+                speaker = self._organisation_speaking_of_itself(doc, token)
+                antecedent, said = (
+                    (speaker, ", who said so")
+                    if speaker is not None
+                    else (self._bound_plural(doc, token), ", the subject it goes with")
+                )
+                if antecedent is not None:
+                    why = f"'{token.text}' → '{antecedent.span(doc).text}'{said}"
+                    yield ActorMention(token.i, token.i + 1, antecedent.actor, "coreference", why, token.i)
                     continue
                 # they/their → the last plural group named in this or the previous sentence
                 # ("Fijian rebels said they will release …", "Palestinians say they …").
@@ -1331,7 +1343,7 @@ class ActorResolver:
             determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
             if not determiners & {"the", "both", "two", "three", "four"}:
                 return []
-            count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(next(iter(determiners - {"the"}), ""), 0)
+            count = _group_count(determiners)
         else:
             count = 0
         here = sentence_index[token.i]
@@ -1371,7 +1383,7 @@ class ActorResolver:
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod"}}
         if "the" not in determiners and "both" not in determiners:
             return []
-        count = {"two": 2, "both": 2, "three": 3, "four": 4}.get(next(iter(determiners - {"the"}), ""), 0)
+        count = _group_count(determiners)
         wanted = {token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
         here = sentence_index[token.i]
         people = {

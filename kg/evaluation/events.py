@@ -419,10 +419,8 @@ def _multi_rater_errors(record, claims, wanted, resolve, min_raters: int) -> dic
     support = _rater_events(record, resolve)
     consensus = [(s, t, root, None) for (s, t, root), raters in support.items() if len(raters) >= min_raters]
     anyone = [(s, t, root, None) for s, t, root in support]
-    entry = _record_errors(record, claims, wanted, consensus, lenient=False)
-    entry["spurious"] = _record_errors(record, claims, wanted, anyone or [("", "", "00", None)], lenient=False)[
-        "spurious"
-    ]
+    entry = _record_errors(record, claims, wanted, consensus, lenient=False, plover=False)
+    entry["spurious"] = _record_errors(record, claims, wanted, anyone, lenient=False, plover=False)["spurious"]
     return entry
 
 
@@ -504,9 +502,19 @@ def _score_claims(counts: Counter[str], record: dict[str, Any], claims: list[Cla
             counts[aspect] += right
 
 
-def _record_errors(record: dict[str, Any], claims: list[Claim], wanted: set[str], gold: list, *, lenient: bool):  # type: ignore[no-untyped-def]
-    """Missed and spurious events of one record at dyad+root, with the sentence and the rule that fired."""
-    plover = not any(c for _s, _t, c, _p in gold)  # PLOVER-only gold: compare PLOVER types
+def _record_errors(  # type: ignore[no-untyped-def]
+    record: dict[str, Any],
+    claims: list[Claim],
+    wanted: set[str],
+    gold: list,
+    *,
+    lenient: bool,
+    plover: bool | None = None,
+):
+    """Missed and spurious events of one record at dyad+root (PLOVER type for PLOVER-only gold, which
+    ``plover`` says when the gold list cannot: an empty one), with the sentence and the rule that fired."""
+    if plover is None:
+        plover = not any(c for _s, _t, c, _p in gold)  # PLOVER-only gold: compare PLOVER types
     predicted: list[tuple[tuple[str, str, str], Claim]] = []
     for claim in claims:
         event = event_of(claim) if _counted(claim, wanted) else None

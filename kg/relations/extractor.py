@@ -146,7 +146,8 @@ def _nouns_decide(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """Where the CAMEO dictionary reads a verb and the event noun it takes as an intention (03x) while
     the lexicon codes that noun as the act itself for the same two actors ("made a trip to Peru": the
     dictionary's MAKE TRIP [036], the lexicon's trip → visit), the noun says what happened: the verb's
-    claim goes. (A more specific reading of the pair, "lodged a protest with", stays.)"""
+    claim goes. Where a dictionary pattern names the noun for any other act ("lodged a protest with":
+    LODGE * PROTEST [110]), the pattern codes verb and noun together and the noun's own claim goes."""
     by_trigger = {(c.extra.get("trigger_index"), c.subject.iri, c.object.iri) for c in claims}
     patterned = {  # a dictionary pattern that names its object noun codes the verb and noun together
         (c.extra.get("trigger_index"), c.subject.iri, c.object.iri): str(c.extra.get("rule", ""))
@@ -1484,10 +1485,13 @@ class RelationExtractor:
         for claim in claims:
             index = claim.extra.get("trigger_index")
             verb = doc[index] if isinstance(index, int) else None
-            complement = verb is not None and any(c.dep_ == "xcomp" and c.i in triggers for c in verb.children)
-            if complement and verb is not None and verb.lemma_ in deciding:
-                continue
-            kept.append(claim)
+            coded_complement = (
+                verb is not None
+                and verb.lemma_ in deciding
+                and any(c.dep_ == "xcomp" and c.i in triggers for c in verb.children)
+            )
+            if not coded_complement:  # else the complement's claim is the act
+                kept.append(claim)
         return kept
 
     def _cooperation_kind(self, trigger: Token) -> str | None:
