@@ -235,6 +235,9 @@ class Vocabulary:
     """(lemma, pos) → every entry of that word, those that need a particle first ("call for", "call on")."""
     silent: frozenset[tuple[str, str]] = frozenset()
     """(lemma, pos) of words that name no act whatever the verb dictionary says (``geo:noEvent``)."""
+    pattern_prepositions: frozenset[str] = frozenset()
+    """The prepositions the dictionary's patterns use in their phrases ("(TO BORDER)": to): a
+    pattern whose object is one of them alone ("- * TO [030]") names the verb's own particle."""
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def cameo_plover(self, code: str) -> str | None:
@@ -456,6 +459,9 @@ def load_vocabulary() -> Vocabulary:
             for key, found in senses.items()
         },
         silent=frozenset(silent_words),
+        pattern_prepositions=frozenset(
+            phrase.preposition for found in ordered.values() for pattern in found for phrase in pattern.phrases
+        ),
     )
 
 

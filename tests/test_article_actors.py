@@ -917,3 +917,23 @@ def test_article_actors_a_plural_description_is_not_one_state(mentions_of):
     ]
     mentions = mentions_of(rows, ents=[(0, 1, "GPE")])
     assert not [m for m in mentions.values() if m.start >= 3]
+
+
+@pytest.mark.parametrize(("noun", "lemma", "coded"), [("protester", "protester", "CHLOPP"), ("court", "court", None)])
+def test_article_actors_one_of_a_peoples_sector_is_that_sector_but_an_institution_needs_naming(
+    mentions_of, noun, lemma, coded
+):
+    # "Chilean police shot a protester." gives Chile's dissenters; "… shot a court" no known body.
+    mentions = mentions_of(
+        [
+            ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+            ("police", "police", "NOUN", "NNS", "nsubj", 2),
+            ("shot", "shoot", "VERB", "VBD", "ROOT", 2),
+            ("a", "a", "DET", "DT", "det", 4),
+            (noun, lemma, "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ],
+        ents=[(0, 1, "NORP")],
+    )
+    found = mentions.get(3)
+    assert (found.actor.code if found else None) == coded

@@ -928,3 +928,80 @@ def test_codebook_rallying_ones_allies_is_no_mobilisation_against_them(claims_of
         ]
     )
     assert not any(c.relation == "mobilizesAgainst" or (c.cameo or "").startswith("15") for c in claims), _dyads(claims)
+
+
+def _police_act(verb: str, lemma: str, thing: str, thing_lemma: str, preposition: str) -> list:
+    # "Chilean police <verb> <thing> <preposition> the protesters."
+    return [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("police", "police", "NOUN", "NNS", "nsubj", 2),
+        (verb, lemma, "VERB", "VBD", "ROOT", 2),
+        (thing, thing_lemma, "NOUN", "NN", "dobj", 2),
+        (preposition, preposition, "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("protesters", "protester", "NOUN", "NNS", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        _police_act("fired", "fire", "gas", "gas", "at"),
+        _police_act("fired", "fire", "bullets", "bullet", "at"),
+    ],
+    ids=["fired gas at", "fired bullets at"],
+)
+def test_codebook_crowd_weapons_or_bullets_fired_at_ones_own_protesters_are_repression(claims_of, rows):
+    claims = claims_of(rows, ents=[(0, 1, "NORP")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHLCOP", "175", "CHLOPP")]
+
+
+def test_codebook_protesters_throwing_stones_at_the_police_riot(claims_of):
+    # "Chilean protesters threw stones at the police.": THROW * STONES [182] at the police, by
+    # convention a riot (145) when dissenters turn on their own state's police.
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("protesters", "protester", "NOUN", "NNS", "nsubj", 2),
+        ("threw", "throw", "VERB", "VBD", "ROOT", 2),
+        ("stones", "stone", "NOUN", "NNS", "dobj", 2),
+        ("at", "at", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("police", "police", "NOUN", "NNS", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHLOPP", "145", "CHLCOP")]
+
+
+def test_codebook_firing_at_someone_attacks_them(claims_of):
+    # "Chilean troops fired at Peruvian soldiers."
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+        ("fired", "fire", "VERB", "VBD", "ROOT", 2),
+        ("at", "at", "ADP", "IN", "prep", 2),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 5),
+        ("soldiers", "soldier", "NOUN", "NNS", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (4, 5, "NORP")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHLMIL", "190", "PERMIL")]
+
+
+def test_codebook_an_infinitive_marker_is_no_preposition_of_a_pattern(claims_of):
+    # "Chile ordered its envoys to praise Peru.": the dictionary's "- * TO [030]" (head to) is not
+    # matched by the 'to' of the infinitive; what is left is the praise.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("ordered", "order", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3),
+        ("envoys", "envoy", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("praise", "praise", "VERB", "VB", "xcomp", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert "030" not in {c.cameo for c in claims}
+    assert {(c.subject.code, c.cameo[:2], c.object.code) for c in claims} == {("CHLGOV", "05", "PER")}

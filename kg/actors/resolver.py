@@ -177,6 +177,9 @@ _HOME_SECTORS = {"COP", "JUD", "LEG", "OPP", "CVL"}
 # Sectors a city they are in makes a state's ("police in Lagos", "rebels in Goma"); ministers,
 # troops and spies travel ("ministers in Cairo" may be anyone's).
 _PLACED_SECTORS = _HOME_SECTORS | {"REB"}
+# Sectors of the people, not of an institution: one of them ("a protester", "a civilian") is one of
+# the sector, where one of an institution's ("a court", "a representative") is no known body.
+_PEOPLE_SECTORS = {"OPP", "CVL"}
 # Prepositions after a role noun that say whose it is ("the president of Chile", "police in Lima").
 _ANCHORING_PREPOSITIONS = {"of", "in", "from", "for", "at"}
 # Dependency labels and parts of speech that the coreference pass looks at (as spaCy symbol ids).
@@ -914,8 +917,11 @@ class ActorResolver:
                     continue
                 sector = self._sector(noun)
                 named = names.get(noun.i)
-                anchored = self._anchored_name(named, doc) if named is not None else not self._unanchored(noun)
-                if sector is None or sector[:3] not in _DOMESTIC_SECTORS or anchored:
+                if sector is None or sector[:3] not in _DOMESTIC_SECTORS:
+                    continue
+                people = sector[:3] in _PEOPLE_SECTORS
+                anchored = self._anchored_name(named, doc) if named is not None else not self._unanchored(noun, people)
+                if anchored:
                     continue
                 bare = noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children)
                 if bare and noun.dep_ not in {"nsubj", "nsubjpass"}:
@@ -938,7 +944,7 @@ class ActorResolver:
                 state = self.gazetteer.state(next(iter(near)))
                 if state is None:
                     continue
-                start = next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), noun.i)
+                start = next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ in {"the", "a", "an"}), noun.i)
                 if named is not None:
                     start = min(start, named.start)
                 phrase = doc[start : noun.i + 1].text
@@ -1071,10 +1077,12 @@ class ActorResolver:
         }
 
     @staticmethod
-    def _unanchored(noun: Token) -> bool:
+    def _unanchored(noun: Token, member: bool = False) -> bool:
         """A bare or definite role noun: no possessor, no modifier naming someone, no 'of' or 'in' phrase
         (its own or one it shares with a conjunct: "the presidents and prime ministers of the world"),
-        no "all" (everyone holding the role is no one body)."""
+        no "all" (everyone holding the role is no one body). With ``member`` (a sector of the people
+        rather than of an institution) one of them counts too: "police shot a protester" is one of
+        that state's dissenters ("a court", "a representative" still name no known body)."""
         shared = [c for conjunct in noun.conjuncts for c in conjunct.children if c.dep_ == "prep"]
         if any(c.lower_ in _ANCHORING_PREPOSITIONS for c in shared):
             return False
@@ -1085,7 +1093,7 @@ class ActorResolver:
                 return False
             if child.dep_ == "amod" and any(g.ent_type_ for g in child.children):
                 return False  # "Iran-backed rebels" are not Iran's
-            if child.dep_ == "det" and child.lower_ not in {"the"}:
+            if child.dep_ == "det" and child.lower_ not in ({"the", "a", "an"} if member else {"the"}):
                 return False  # "a company", "some officials", "these protesters": not a known body
             if child.dep_ == "prep" and child.lower_ in _ANCHORING_PREPOSITIONS:
                 return False

@@ -50,6 +50,10 @@ class ArgumentWords:
     actor_prepositions: frozenset[str] = frozenset()
     """Prepositions whose object names an actor or a place ("to Moscow"): a pattern's bare
     preposition ("- * (TO) [042:043]") stands for such a target."""
+    unmarked_objects: frozenset[str] | None = None
+    """The object words without the 'to' that marks an infinitive ("ordered his staff to delay"):
+    a pattern whose object is a preposition alone ("- * TO [030]") names no such marker. None when
+    not known (every object word then counts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,7 @@ def argument_words(verb: Token, names_actor: Callable[[Token], bool] | None = No
     subjects: set[str] = set()
     actor_prepositions: set[str] = set()
     objects: set[str] = set()
+    unmarked: set[str] = set()
     prepositions: dict[str, set[str]] = {}
     holders = [verb]
     for child in verb.children:
@@ -101,7 +106,9 @@ def argument_words(verb: Token, names_actor: Callable[[Token], bool] | None = No
             for pobj in child.children:
                 subjects |= _words(_argument_tokens(pobj))
         elif child.dep_ in _OBJECT_DEPS:
-            objects |= _words(_argument_tokens(child, prepositions=False))
+            tokens = _argument_tokens(child, prepositions=False)
+            objects |= _words(tokens)
+            unmarked |= _words(t for t in tokens if not (t.tag_ == "TO" and t.dep_ == "aux"))
             if child.dep_ in {"dobj", "nsubjpass", "xcomp"}:
                 holders.append(child)
     for holder in holders:
@@ -118,6 +125,7 @@ def argument_words(verb: Token, names_actor: Callable[[Token], bool] | None = No
         frozenset(objects),
         {p: frozenset(w) for p, w in prepositions.items()},
         frozenset(actor_prepositions),
+        frozenset(unmarked),
     )
 
 
@@ -134,9 +142,17 @@ def _phrase_in(phrase: PrepPhrase, words: ArgumentWords) -> bool:
     return all(_slot_in(slot, found) for slot in phrase.words)
 
 
-def _matches(pattern: VerbPattern, words: ArgumentWords) -> bool:
+def _object_slot_in(slot: Slot, words: ArgumentWords, prepositions: frozenset[str]) -> bool:
+    """A slot of the pattern's object is among the object's words; a lone preposition ("- * TO")
+    is no infinitive's marker: "ordered his staff to delay …" does not head to anywhere."""
+    if words.unmarked_objects is not None and all(len(p) == 1 and p[0] in prepositions for p in slot):
+        return _slot_in(slot, words.unmarked_objects)
+    return _slot_in(slot, words.objects)
+
+
+def _matches(pattern: VerbPattern, words: ArgumentWords, prepositions: frozenset[str] = frozenset()) -> bool:
     return (
-        all(_slot_in(slot, words.objects) for slot in pattern.object)
+        all(_object_slot_in(slot, words, prepositions) for slot in pattern.object)
         and all(_phrase_in(phrase, words) for phrase in pattern.phrases)
         and all(_slot_in(slot, words.subjects) for slot in pattern.subject)
     )
@@ -163,7 +179,7 @@ def match_verb(lemma: str, words: ArgumentWords, vocab: Vocabulary) -> CodedVerb
     keys = words.objects | words.subjects | frozenset(words.prepositions)
     candidates = sorted({p for key in keys for p in index.get(key, ())})  # most specific first
     for pattern in (patterns[p] for p in candidates):
-        if _matches(pattern, words):
+        if _matches(pattern, words, vocab.pattern_prepositions):
             if pattern.code is None:
                 return None
             return CodedVerb(verb, pattern.code, pattern, pattern.target_prepositions)
