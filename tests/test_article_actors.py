@@ -937,3 +937,43 @@ def test_article_actors_one_of_a_peoples_sector_is_that_sector_but_an_institutio
     )
     found = mentions.get(3)
     assert (found.actor.code if found else None) == coded
+
+
+def test_article_actors_a_title_naming_no_state_is_held_in_the_colleagues_named_before(mentions_of):
+    # "Peruvian president Luis Quispe and energy minister Ana Soto arrived.": she is Peru's minister.
+    mentions = mentions_of(
+        [
+            ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+            ("president", "president", "NOUN", "NN", "compound", 3),
+            ("Luis", "Luis", "PROPN", "NNP", "compound", 3),
+            ("Quispe", "Quispe", "PROPN", "NNP", "nsubj", 9),
+            ("and", "and", "CCONJ", "CC", "cc", 3),
+            ("energy", "energy", "NOUN", "NN", "compound", 6),
+            ("minister", "minister", "NOUN", "NN", "compound", 8),
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 8),
+            ("Soto", "Soto", "PROPN", "NNP", "conj", 3),
+            ("arrived", "arrive", "VERB", "VBD", "ROOT", 9),
+            (".", ".", "PUNCT", ".", "punct", 9),
+        ],
+        ents=[(0, 1, "NORP"), (2, 4, "PERSON"), (7, 9, "PERSON")],
+    )
+    assert mentions[7].actor.code == "PERGOV"
+    assert "colleague" in mentions[7].why
+
+
+def test_article_actors_a_title_names_a_state_by_a_whole_name_only(mentions_of):
+    # "New Jersey governor Ana Soto spoke.": a US state, not Jersey's.
+    mentions = mentions_of(
+        [
+            ("New", "New", "PROPN", "NNP", "compound", 1),
+            ("Jersey", "Jersey", "PROPN", "NNP", "compound", 2),
+            ("governor", "governor", "NOUN", "NN", "compound", 4),
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 4),
+            ("Soto", "Soto", "PROPN", "NNP", "nsubj", 5),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+        ents=[(0, 2, "GPE"), (3, 5, "PERSON")],
+    )
+    person = mentions[3].actor
+    assert person.type == "Person" and person.country != "JEY"

@@ -107,3 +107,26 @@ def test_an_act_the_text_leaves_undated_is_dated_by_the_narrative_only_in_the_pa
     )
     criticism = next(c for c in claims if c.relation == "criticizes")
     assert (criticism.date, criticism.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("auxiliary", "tag", "expected"),
+    [("was", "VBD", ("2023-09-10", "context")), ("is", "VBZ", ("2023-09-12", "article"))],
+)
+def test_a_passive_act_or_its_event_noun_is_dated_by_the_narrative_in_the_past(claims_of, auxiliary, tag, expected):
+    # "Chile and Peru met on Sunday. Bolivia was (is) condemned by Chile."
+    claims = claims_of(
+        _met_on_sunday_then(
+            [
+                ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubjpass", 2),
+                (auxiliary, "be", "AUX", tag, "auxpass", 2),
+                ("condemned", "condemn", "VERB", "VBN", "ROOT", 2),
+                ("by", "by", "ADP", "IN", "agent", 2),
+                ("Chile", "Chile", "PROPN", "NNP", "pobj", 3),
+                (".", ".", "PUNCT", ".", "punct", 2),
+            ]
+        ),
+        ents=[(5, 6, "DATE")],
+    )
+    condemnation = next(c for c in claims if c.cameo.startswith("11"))
+    assert (condemnation.date, condemnation.date_source) == expected

@@ -233,6 +233,29 @@ def _group_count(determiners: AbstractSet[str]) -> int:
     return {"two": 2, "both": 2, "three": 3, "four": 4}.get(next(iter(set(determiners) - {"the"}), ""), 0)
 
 
+def _title_before(doc: Doc, mention: ActorMention) -> list[Token]:
+    """The lower-case title words just before a name, however the parse attached them ("… and energy
+    minister X"): nouns and adjectives back to the first other word."""
+    start = mention.start
+    while start > 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].is_lower:
+        start -= 1
+    return list(doc[start : mention.start])
+
+
+def _colleague_before(doc: Doc, title: int, name: int, by_end: dict[int, ActorMention]) -> ActorMention | None:
+    """The person named just before a title (``doc[title:name]``) with 'and' ("Greek prime minister
+    A and energy minister B"): a title that names no state or place ("… and New York mayor B" does)
+    is held in the colleague's, when the colleague's state is known."""
+    if title < 2 or doc[title - 1].lower_ != "and":
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[title:name]):
+        return None
+    colleague = by_end.get(title - 1)
+    if colleague is None or colleague.actor.type != "Person" or not colleague.actor.country:
+        return None
+    return colleague
+
+
 def _title_words(doc: Doc, mention: ActorMention) -> set[str]:
     """The words of the title a person is named with: "energy minister X" → {energy, minister};
     "X, the foreign minister" and "the foreign minister, X" → {foreign, minister}."""
@@ -637,7 +660,10 @@ class ActorResolver:
         while start > max(0, span.start - 5) and start - 1 in own:
             start -= 1
         window = range(start, span.start)  # "U.N. Secretary - General X"
-        phrases = [doc[i : i + n].text for i in window for n in (3, 2, 1) if i + n <= span.start]
+        # whole names only: "New Jersey governor X" is not Jersey's
+        phrases = [
+            doc[i : i + n].text for i in window for n in (3, 2, 1) if i + n <= span.start and doc[i].ent_iob_ != "I"
+        ]
         for phrase in phrases:  # "Gibraltar Chief Minister Ana Ruiz"
             for kind in ("adjective", "name"):
                 records = self.gazetteer.candidates(phrase, kind)
@@ -1011,31 +1037,46 @@ class ActorResolver:
         Jack Straw", "Interior Minister X"), holds it in the one state the two sentences before name,
         when their own sentence names none but those acted on in their own clause."""
         states = self._context_states(doc, mentions, places)
+        by_end = {m.end: m for m in mentions}
         result = []
         for mention in mentions:
             root = doc[mention.head]
             titles = [t for t in root.children if t.dep_ == "compound" and t.i < mention.start]
+            titles = titles or _title_before(doc, mention)
             sector = next((s for t in titles if (s := self._sector(t)) is not None), None)
             if mention.rule != "minted" or mention.actor.type != "Person" or mention.actor.code or sector is None:
                 result.append(mention)
                 continue
-            number = number_of[root.i]
-            # a state of their own sentence may be where they act ("… an exit strategy from Iraq, Lib Dem
-            # leader X said"): only the sentences before say whose office it is, and only if this one names
-            # no state but those acted on in their own clause
-            here = states[number] - self._co_argument_countries(doc, root, mentions)
-            near = set().union(*states[max(0, number - 2) : number]) if number and not here else set()
-            domestic = sector[:3] in _DOMESTIC_SECTORS
-            state = self.gazetteer.state(next(iter(near))) if len(near) == 1 and domestic else None
-            if state is None:
+            colleague = _colleague_before(doc, min(t.left_edge.i for t in titles), mention.start, by_end)
+            if colleague is not None:
+                state, where = self.gazetteer.state(colleague.actor.country or ""), "their colleague's state"
+            else:
+                state, where = self._context_state(doc, root, mentions, states, number_of), "the one state in context"
+            if state is None or sector[:3] not in _DOMESTIC_SECTORS:
                 result.append(mention)
                 continue
             code = sector_actor(state.actor, sector, self.vocab).code
             actor = Actor(_minted_iri(mention.actor, code), mention.actor.label, "Person", state.actor.country, code)
             title = " ".join(t.text for t in titles)
-            why = f"{mention.why}; titled '{title}' in {state.actor.label}, the one state in context"
+            why = f"{mention.why}; titled '{title}' in {state.actor.label}, {where}"
             result.append(ActorMention(mention.start, mention.end, actor, mention.rule, why, mention.head))
         return result
+
+    def _context_state(
+        self,
+        doc: Doc,
+        root: Token,
+        mentions: list[ActorMention],
+        states: list[set[str]],
+        number_of: _SentenceNumbers,
+    ) -> ActorRecord | None:
+        """The one state the two sentences before a person's name, if their own sentence names none
+        but those acted on in their own clause: a state of their own sentence may be where they act
+        ("… an exit strategy from Iraq, Lib Dem leader X said")."""
+        number = number_of[root.i]
+        here = states[number] - self._co_argument_countries(doc, root, mentions)
+        near = set().union(*states[max(0, number - 2) : number]) if number and not here else set()
+        return self.gazetteer.state(next(iter(near))) if len(near) == 1 else None
 
     def _reporting_countries(self, sentence: Span, noun: Token, mentions: list[ActorMention]) -> set[str]:
         """Countries named only to say where the outlet reporting the sentence is from ("…, ABC of

@@ -185,15 +185,20 @@ def _dated(claim: Claim, published: date | None) -> Claim:
 
 
 def _narrated_past(doc: Doc, claim: Claim) -> bool:
-    """An act the article dates only by itself, told in the simple past or past perfect ("They met.
-    They agreed …"): news goes on narrating the day it last named, so that day is the act's too."""
+    """An act the article dates only by itself, told in the simple past or past perfect, active or
+    passive ("They met. They agreed …", "The deal was signed by …"; an event noun by the verb it is
+    an argument of): news goes on narrating the day it last named, so that day is the act's too."""
     index = claim.extra.get("trigger_index")
     if claim.date_source != "article" or not isinstance(index, int) or claim.modality not in {"asserted", "reported"}:
         return False
     verb = doc[index]
+    if verb.pos_ == "NOUN" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb.tag_ == "VBN" and any(
+        (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "auxpass" and c.tag_ == "VBD") for c in verb.children
+    )
 
 
 def _reference_time(number: int, claims: list[Claim], published: date | None) -> tuple[int, Claim] | None:
