@@ -1005,3 +1005,52 @@ def test_codebook_an_infinitive_marker_is_no_preposition_of_a_pattern(claims_of)
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
     assert "030" not in {c.cameo for c in claims}
     assert {(c.subject.code, c.cameo[:2], c.object.code) for c in claims} == {("CHLGOV", "05", "PER")}
+
+
+def _admitted(actor: list) -> list:
+    # "Chile admitted that <actor> had shelled Bolivian villages." (the actor's rows come with heads
+    # relative to their own first row; the clause's verb is the row after "had")
+    verb = 3 + len(actor) + 1
+    rows = [(w, lemma, pos, tag, dep, verb if dep == "nsubj" else head + 3) for w, lemma, pos, tag, dep, head in actor]
+    return [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("admitted", "admit", "VERB", "VBD", "ROOT", 1),
+        ("that", "that", "SCONJ", "IN", "mark", verb),
+        *rows,
+        ("had", "have", "AUX", "VBD", "aux", verb),
+        ("shelled", "shell", "VERB", "VBN", "ccomp", 1),
+        ("Bolivian", "bolivian", "ADJ", "JJ", "amod", verb + 2),
+        ("villages", "village", "NOUN", "NNS", "dobj", verb),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_codebook_admitting_ones_own_attack_acknowledges_responsibility(claims_of):
+    own = [("its", "its", "PRON", "PRP$", "poss", 1), ("troops", "troop", "NOUN", "NNS", "nsubj", 0)]
+    claims = claims_of(_admitted(own), ents=[(0, 1, "GPE"), (7, 8, "NORP")])
+    found = {(c.subject.code, c.cameo, c.object.code, c.modality) for c in claims}
+    assert found == {("CHLMIL", "194", "BOLCVL", "asserted"), ("CHL", "015", "BOLCVL", "asserted")}
+
+
+def test_codebook_admitting_anothers_attack_acknowledges_nothing(claims_of):
+    rows = _admitted([("Peru", "Peru", "PROPN", "NNP", "nsubj", 0)])
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "NORP")])
+    assert {c.cameo for c in claims} == {"194"}
+
+
+def test_codebook_claiming_responsibility_for_an_attack_is_towards_its_target(claims_of):
+    # "The rebels claimed responsibility for the attack on Peru."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("Taliban", "Taliban", "PROPN", "NNP", "nsubj", 2),
+        ("claimed", "claim", "VERB", "VBD", "ROOT", 2),
+        ("responsibility", "responsibility", "NOUN", "NN", "dobj", 2),
+        ("for", "for", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("attack", "attack", "NOUN", "NN", "pobj", 4),
+        ("on", "on", "ADP", "IN", "prep", 6),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(1, 2, "ORG"), (8, 9, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims if c.cameo == "015"] == [("AFGREB", "015", "PER")]

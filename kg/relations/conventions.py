@@ -9,6 +9,10 @@
   (``175``), protesters attacking their own state's police or government is a riot (``145``):
   see :func:`domestic_force`.
 
+* An actor who admits an act of its own ("Iran acknowledged that its forces had shot down a
+  Ukrainian airliner") acknowledges responsibility for it towards the one it was done to
+  (``015``, asserted), beside the act itself: see :func:`admissions`.
+
 Each derived claim keeps the evidence of the claim it was read from and names it in
 ``extra["derived_from"]``; the derivation never changes the claim it starts from.
 
@@ -29,10 +33,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
+from kg.actors.resolver import mention_for
 from kg.model import Claim
 from kg.ontology import Vocabulary
+from kg.relations.modality import clause_of, subject_tokens
 
-__all__ = ["domestic_force", "speaker_accusations"]
+__all__ = ["admissions", "domestic_force", "speaker_accusations"]
 
 # CAMEO roots of acts a speaker accuses their actor of by reporting them: threats, protest,
 # force posture, reduced relations, coercion, assault, fighting, mass violence; and military aid.
@@ -122,6 +130,54 @@ def speaker_accusations(claims: Iterable[Claim], vocab: Vocabulary) -> list[Clai
                     **claim.extra,
                     "derived_from": claim.id,
                     "rule": "convention: a speaker who reports a hostile act accuses its actor (CAMEO 112)",
+                },
+            )
+        )
+    return derived
+
+
+def admissions(doc: Doc, claims: Iterable[Claim], vocab: Vocabulary) -> list[Claim]:
+    """An acknowledgement of responsibility (``words:admission-verbs``' code, CAMEO 015, asserted) for
+    each hostile act whose clause is the complement of a verb of admitting said by its own actor or
+    its state: "Chile admitted that its troops had shelled Peru" → Chile → Peru 015 (and the shelling)."""
+    verbs = vocab.words("admission-verbs")
+    code = vocab.word_set_codes.get("admission-verbs")
+    relation = vocab.relation_for_code(code) if code else None
+    if relation is None or code is None:
+        return []
+    derived: list[Claim] = []
+    for claim in claims:
+        index = claim.extra.get("trigger_index")
+        if not isinstance(index, int) or not _hostile(claim) or claim.modality not in {"asserted", "reported"}:
+            continue
+        clause = clause_of(doc[index])
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in verbs:
+            continue
+        admitters = [m for t in subject_tokens(verb) if (m := mention_for(doc, t)) is not None]
+        own = [
+            m.actor
+            for m in admitters
+            if m.actor.iri == claim.subject.iri or (m.actor.country and m.actor.country == claim.subject.country)
+        ]
+        if not own or not own[0].code:
+            continue
+        derived.append(
+            replace(
+                claim,
+                subject=own[0],
+                relation=relation.name,
+                items=(),
+                modality="asserted",
+                attributed_to=None,
+                cameo=code,
+                plover=vocab.cameo_plover(code) or relation.plover,
+                trigger=verb.text,
+                extra={
+                    **claim.extra,
+                    "trigger_index": verb.i,
+                    "derived_from": claim.id,
+                    "rule": f"convention: admitting one's own act ('{verb.text}') acknowledges it (CAMEO {code})",
                 },
             )
         )

@@ -55,7 +55,7 @@ from kg.actors.resolver import ActorMention, mention_for, mentions_for, modifier
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
-from kg.relations.conventions import domestic_force, speaker_accusations
+from kg.relations.conventions import admissions, domestic_force, speaker_accusations
 from kg.relations.modality import clause_of, coordinated_with, read_modality, subject_tokens
 from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
@@ -543,7 +543,7 @@ class RelationExtractor:
             found = [domestic_force(claim, self.vocab) for claim in found]
             self._remember_meeting(doc, sentence, found)
             dated_here: list[Claim] = []
-            for claim in [*found, *speaker_accusations(found, self.vocab)]:
+            for claim in [*found, *speaker_accusations(found, self.vocab), *admissions(doc, found, self.vocab)]:
                 if not (claim.subject.code and claim.object.code):
                     continue  # an actor the article does not place (a person of no known state or office): no dyad
                 claim = _dated(claim, doc._.published)
@@ -1087,6 +1087,11 @@ class RelationExtractor:
         if relation.name == "makesStatement":
             # a statement is made to someone: its addressee, not what it is about
             objects = [m for _p, pobj in _prep_objects(verb, {"to"}) for m in _actors(doc, pobj)]
+            owned = dobj is not None and dobj.lemma_.lower() in self.vocab.words("responsibility-nouns")
+            if not objects and owned:
+                # "claimed responsibility for the attack on Peru": towards the one the act was done to
+                objects = self._acted_on(doc, [verb, dobj])  # type: ignore[list-item]
+                how = how + "; target = the one the act it owns was done to" if objects else how
         if not objects and relation.name in _XCOMP_TARGET and relation.name != "requests":
             # "threatened to shell Iraqi towns", "offered to hand over suspects to Britain":
             # the target is the object of the intended action (but "proposed to raise the matter
@@ -1161,6 +1166,21 @@ class RelationExtractor:
         for s, o in itertools.product(subjects, objects):
             readings.append(_Reading(s, o, items, confidence, how))
         return readings
+
+    def _acted_on(self, doc: Doc, holders: list[Token]) -> list[ActorMention]:
+        """The ones an act named with 'for' was done to: "(responsibility) for the attack on Peru",
+        "… for the killing of Peruvian soldiers", "… for the shelling of Lima" (a place: its state)."""
+        for _prep, act in (pair for holder in holders for pair in _prep_objects(holder, {"for"})):
+            entry = self._entry(act)
+            if entry is None or act.pos_ != "NOUN":
+                continue
+            prepositions = set(self.vocab.relations[entry.relation].object_prepositions) | {"of"}
+            for _p, pobj in _prep_objects(act, prepositions):
+                places = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
+                found = _objects(doc, self.vocab, pobj) or places
+                if found:
+                    return found
+        return []
 
     def _plausible_transfer(self, trigger: Token, items: list[Item]) -> bool:
         """A transfer of something: named goods, or a verb that means supplying by itself —
