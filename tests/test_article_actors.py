@@ -977,3 +977,91 @@ def test_article_actors_a_title_names_a_state_by_a_whole_name_only(mentions_of):
     )
     person = mentions[3].actor
     assert person.type == "Person" and person.country != "JEY"
+
+
+def _crown_prince_then(rows: list) -> list:
+    # "Crown Prince Ana Soto of Peru spoke. <rows>" (the rows' heads relative to their own first row)
+    return [
+        ("Crown", "Crown", "PROPN", "NNP", "compound", 1),
+        ("Prince", "Prince", "PROPN", "NNP", "compound", 3),
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 3),
+        ("Soto", "Soto", "PROPN", "NNP", "nsubj", 6),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+        *[(w, lemma, pos, tag, dep, head + 8) for w, lemma, pos, tag, dep, head in rows],
+    ]
+
+
+def test_article_actors_a_definite_title_is_the_one_person_named_with_it_before(mentions_of):
+    # "… The crown prince left.": the prince named before, though the gazetteer lacks him.
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("crown", "crown", "NOUN", "NN", "compound", 2),
+        ("prince", "prince", "NOUN", "NN", "nsubj", 3),
+        ("left", "leave", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    mentions = mentions_of(_crown_prince_then(rows), ents=[(0, 4, "PERSON"), (5, 6, "GPE")])
+    assert mentions[8].rule == "coreference" and mentions[8].actor.iri == mentions[0].actor.iri
+
+
+def test_article_actors_a_title_with_its_own_state_is_not_the_one_named_before(mentions_of):
+    # "… The crown prince of Chile left.": Chile's, not Peru's.
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("crown", "crown", "NOUN", "NN", "compound", 2),
+        ("prince", "prince", "NOUN", "NN", "nsubj", 5),
+        ("of", "of", "ADP", "IN", "prep", 2),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 3),
+        ("left", "leave", "VERB", "VBD", "ROOT", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    mentions = mentions_of(_crown_prince_then(rows), ents=[(0, 4, "PERSON"), (5, 6, "GPE"), (12, 13, "GPE")])
+    assert all(m.actor.iri != mentions[0].actor.iri for start, m in mentions.items() if start >= 8)
+
+
+def test_article_actors_a_demonym_with_its_article_names_the_people_and_so_does_its_conjunct(mentions_of):
+    # "The British and the French condemned the move."
+    mentions = mentions_of(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("British", "british", "ADJ", "JJ", "nsubj", 5),
+            ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("French", "French", "PROPN", "NNPS", "conj", 1),
+            ("condemned", "condemn", "VERB", "VBD", "ROOT", 5),
+            ("the", "the", "DET", "DT", "det", 7),
+            ("move", "move", "NOUN", "NN", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+        ents=[(1, 2, "NORP"), (4, 5, "NORP")],
+    )
+    assert {m.actor.code for m in mentions.values()} == {"GBR", "FRA"}
+
+
+def test_article_actors_an_object_it_is_not_its_own_clauses_subject(mentions_of):
+    # "Peru opposed it." names one actor; "Peru said Chile attacked it." makes 'it' Peru.
+    opposed = mentions_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("opposed", "oppose", "VERB", "VBD", "ROOT", 1),
+            ("it", "it", "PRON", "PRP", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(0, 1, "GPE")],
+    )
+    assert list(opposed) == [0]
+    attacked = mentions_of(
+        [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+            ("attacked", "attack", "VERB", "VBD", "ccomp", 1),
+            ("it", "it", "PRON", "PRP", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    assert attacked[4].actor.code == "PER"

@@ -256,6 +256,37 @@ def _colleague_before(doc: Doc, title: int, name: int, by_end: dict[int, ActorMe
     return colleague
 
 
+def _named_with_title(
+    doc: Doc, noun: Token, mentions: list[ActorMention], sentence_of: _SentenceNumbers
+) -> ActorMention | None:
+    """'the minister', 'the crown prince' → the one person named with that title before ("Crown Prince
+    X of Y …", "energy minister X"), whoever the gazetteer lacks: in this or the two sentences before
+    for a one-word title, anywhere before for a title of more words. Not a title with a possessor, an
+    'of' phrase or a name of its own ("the president of Peru")."""
+    start = next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if start is None or noun.tag_ != "NN":
+        return None
+    if any(c.dep_ in {"poss", "prep", "nmod"} or c.ent_type_ for c in noun.children):
+        return None
+    wanted = {noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    number = sentence_of[noun.i]
+    reach = 2 if len(wanted) == 1 else number
+    holders = {
+        m.actor.iri: m
+        for m in mentions
+        if m.actor.type == "Person"
+        and m.actor.code
+        and m.end <= start
+        and number - sentence_of[m.start] <= reach
+        and wanted <= _title_words(doc, m) | {t.lower_ for t in m.span(doc)}
+    }
+    if len(holders) != 1:
+        return None
+    antecedent = next(iter(holders.values()))
+    why = f"'{doc[start : noun.i + 1].text}' → '{antecedent.span(doc).text}', named with that title"
+    return ActorMention(start, noun.i + 1, antecedent.actor, "coreference", why, noun.i)
+
+
 def _title_words(doc: Doc, mention: ActorMention) -> set[str]:
     """The words of the title a person is named with: "energy minister X" → {energy, minister};
     "X, the foreign minister" and "the foreign minister, X" → {foreign, minister}."""
@@ -452,7 +483,11 @@ class ActorResolver:
                     f"'{span.text}' modifies the event '{head.text}'",
                     root.i,
                 )
-            noun_use = root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and root.pos_ in {"PROPN", "NOUN"}
+            # "the Americans", "the British" (an adjective with its article), "the British and the French"
+            arguments = {"nsubj", "nsubjpass", "dobj", "pobj"}
+            argument = root.dep_ in arguments or (root.dep_ == "conj" and root.head.dep_ in arguments)
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+            noun_use = argument and (root.pos_ in {"PROPN", "NOUN"} or (root.pos_ == "ADJ" and the))
             if noun_use and not self._abroad(root, record.actor):
                 return ActorMention(
                     span.start, span.end, record.actor, "adjective", f"'{span.text}' used as a noun", root.i
@@ -947,6 +982,10 @@ class ActorResolver:
                     continue
                 people = sector[:3] in _PEOPLE_SECTORS
                 anchored = self._anchored_name(named, doc) if named is not None else not self._unanchored(noun, people)
+                titled = _named_with_title(doc, noun, mentions, sentence_of) if named is None else None
+                if titled is not None:  # "the crown prince": the one named with that title just before
+                    yield titled
+                    continue
                 if anchored:
                     continue
                 bare = noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children)
@@ -1512,6 +1551,9 @@ class ActorResolver:
         local = ActorResolver._subject_antecedent(doc, clause, token)
         if local is False:
             return None
+        argument = token.dep_ in {"dobj", "dative"} or (token.dep_ == "pobj" and token.head.head == clause)
+        if token.lower_ == "it" and argument:
+            local = None  # "France opposed it", "Peru voted against it": no object is its own clause's subject
         governing = None
         while clause.dep_ != "ROOT" and clause.head.i != clause.i:
             if clause.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl"}:
