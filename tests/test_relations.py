@@ -1237,3 +1237,21 @@ def test_relations_intending_an_act_is_that_act_to_come_not_an_offer(claims_of):
     assert [(c.subject.code, c.cameo, c.object.code, c.modality) for c in claims] == [
         ("CHL", "160", "IGOWSTNAT", "future")
     ]
+
+
+@pytest.mark.parametrize(("reactor", "expected"), [("Bolivia", [("BOL", "111", "CHL")]), ("Chile", [])])
+def test_relations_condemning_the_act_named_before_targets_who_did_it(claims_of, reactor, expected):
+    # "Chile attacked Peru. Bolivia (Chile) condemned the attack.": Bolivia → Chile; Chile's own act, no one.
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        (reactor, reactor, "PROPN", "NNP", "nsubj", 5),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 5),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("attack", "attack", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims if c.relation == "criticizes"] == expected

@@ -529,6 +529,7 @@ class RelationExtractor:
         claims: dict[tuple, Claim] = {}
         self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
         self._last_meeting: tuple[int, list[ActorMention]] = (-9, [])
+        self._recent_acts: dict[str, tuple[int, ActorMention]] = {}
         self._context_year: int | None = None
         reference: tuple[int, Claim] | None = None  # the last day the text dated an act on, and where
         years = _years_by_sentence(doc)
@@ -542,6 +543,7 @@ class RelationExtractor:
             found = self._decisions_decide(doc, _nouns_decide(doc, list(self.sentence_claims(doc, sentence))))
             found = [domestic_force(claim, self.vocab) for claim in found]
             self._remember_meeting(doc, sentence, found)
+            self._remember_acts(doc, sentence, found)
             dated_here: list[Claim] = []
             for claim in [*found, *speaker_accusations(found, self.vocab), *admissions(doc, found, self.vocab)]:
                 if not (claim.subject.code and claim.object.code):
@@ -896,6 +898,32 @@ class RelationExtractor:
                 parties.setdefault(mention.actor.iri, mention)
         self._last_meeting = (self._sentence_number, list(parties.values()))
 
+    def _remember_acts(self, doc: Doc, sentence: Span, claims: list[Claim]) -> None:
+        """Keep who did each act the sentence reports, by the words that named it and by its relation
+        ("Turkey launched an operation": operation, launch, attacks), for "the operation was
+        condemned" after it."""
+        mentions = [m for m in doc._.actor_mentions or [] if sentence.start <= m.start < sentence.end]
+        for claim in claims:
+            index = claim.extra.get("trigger_index")
+            actor = next((m for m in mentions if m.actor.iri == claim.subject.iri), None)
+            if actor is None or not isinstance(index, int) or claim.modality not in {"asserted", "reported"}:
+                continue
+            trigger = doc[index]
+            words = {trigger.lemma_.lower(), *(c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj")}
+            for key in (*words, claim.relation):
+                self._recent_acts[key] = (self._sentence_number, actor)
+
+    def _recall_actor_of(self, noun: Token, subjects: list[ActorMention]) -> list[ActorMention]:
+        """Who did the act a definite event noun names ("condemned the operation"), by the act this
+        or the two sentences before reported with that word or relation; none if it is the subjects'."""
+        entry = self._entry(noun)
+        for key in (noun.lemma_.lower(), entry.relation if entry is not None else None):
+            recalled = self._recent_acts.get(key) if key else None
+            if recalled is not None and self._sentence_number - recalled[0] <= 2:
+                actor = recalled[1]
+                return [] if any(_same_actor(actor.actor, s.actor) for s in subjects) else [actor]
+        return []
+
     def _launched(self, noun: Token) -> bool:
         """A weapon the object of the verb that set it going: "fired rockets", "launched drones" (a
         weapon: a commodity whose giving is military aid, CAMEO 072)."""
@@ -1092,6 +1120,12 @@ class RelationExtractor:
                 # "claimed responsibility for the attack on Peru": towards the one the act was done to
                 objects = self._acted_on(doc, [verb, dobj])  # type: ignore[list-item]
                 how = how + "; target = the one the act it owns was done to" if objects else how
+        act = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        recallable = act is not None and act.pos_ == "NOUN" and _definite(act)
+        if not objects and relation.reacts and recallable and not _owned_by_another(act):  # type: ignore[arg-type]
+            # "Turkey launched an operation. … The operation was condemned by X": X → Turkey
+            objects = self._recall_actor_of(act, subjects)  # type: ignore[arg-type]
+            how = how + "; target: who did the act named just before" if objects else how
         if not objects and relation.name in _XCOMP_TARGET and relation.name != "requests":
             # "threatened to shell Iraqi towns", "offered to hand over suspects to Britain":
             # the target is the object of the intended action (but "proposed to raise the matter
