@@ -902,6 +902,8 @@ class RelationExtractor:
         """Keep who did each act the sentence reports, by the words that named it and by its relation
         ("Turkey launched an operation": operation, launch, attacks), for "the operation was
         condemned" after it."""
+        if not claims:
+            return
         mentions = [m for m in doc._.actor_mentions or [] if sentence.start <= m.start < sentence.end]
         for claim in claims:
             index = claim.extra.get("trigger_index")
