@@ -187,8 +187,8 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.89 and level.recall >= 0.27, data["levels"]
-    assert data["ceiling"]["actors_in_sentence"] >= 0.58 and data["ceiling"]["actors_in_article"] >= 0.97
+    assert level.precision >= 0.90 and level.recall >= 0.275, data["levels"]
+    assert data["ceiling"]["actors_in_sentence"] >= 0.59 and data["ceiling"]["actors_in_article"] >= 0.97
     claims = data["claims"]
     assert claims["modality_accuracy"] >= 0.90 and claims["attribution_accuracy"] >= 0.93, claims
     assert claims["date_accuracy"] >= 0.77, claims
