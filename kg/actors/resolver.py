@@ -268,23 +268,38 @@ def _named_with_title(
         return None
     if any(c.dep_ in {"poss", "prep", "nmod"} or c.ent_type_ for c in noun.children):
         return None
-    wanted = {noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
-    number = sentence_of[noun.i]
-    reach = 2 if len(wanted) == 1 else number
-    holders = {
-        m.actor.iri: m
-        for m in mentions
-        if m.actor.type == "Person"
-        and m.actor.code
-        and m.end <= start
-        and number - sentence_of[m.start] <= reach
-        and wanted <= _title_words(doc, m) | {t.lower_ for t in m.span(doc)}
-    }
+    one_word = not any(c.dep_ in {"compound", "amod"} for c in noun.children)
+    reach = 2 if one_word else sentence_of[noun.i]
+    holders = _people_titled(doc, noun, mentions, sentence_of, reach=reach, same_sentence=True)
     if len(holders) != 1:
         return None
-    antecedent = next(iter(holders.values()))
+    antecedent = holders[0]
     why = f"'{doc[start : noun.i + 1].text}' → '{antecedent.span(doc).text}', named with that title"
     return ActorMention(start, noun.i + 1, antecedent.actor, "coreference", why, noun.i)
+
+
+def _people_titled(
+    doc: Doc,
+    noun: Token,
+    mentions: list[ActorMention],
+    sentence_of: _SentenceNumbers,
+    *,
+    reach: int,
+    same_sentence: bool,
+) -> list[ActorMention]:
+    """The people named before a role noun's phrase with its title, one per actor: the noun and its
+    modifiers among their title's words or their name's ("energy minister X", "Crown Prince X", "X,
+    the foreign minister"), in the ``reach`` sentences before (and the noun's own, if ``same_sentence``)."""
+    wanted = {noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    number, nearest = sentence_of[noun.i], 0 if same_sentence else 1
+    people: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.actor.type != "Person" or not m.actor.code or m.end > noun.left_edge.i:
+            continue
+        named = _title_words(doc, m) | {t.lower_ for t in m.span(doc)}
+        if nearest <= number - sentence_of[m.start] <= reach and wanted <= named:
+            people.setdefault(m.actor.iri, m)
+    return list(people.values())
 
 
 def _title_words(doc: Doc, mention: ActorMention) -> set[str]:
@@ -1472,18 +1487,7 @@ class ActorResolver:
         if "the" not in determiners and "both" not in determiners:
             return []
         count = _group_count(determiners)
-        wanted = {token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
-        here = sentence_index[token.i]
-        people = {
-            m.actor.iri: m
-            for m in by_start
-            if m.end <= token.i
-            and m.actor.type == "Person"
-            and m.actor.code
-            and 0 < here - sentence_index[m.start] <= 2
-            and wanted <= _title_words(doc, m)
-        }
-        members = list(people.values())
+        members = _people_titled(doc, token, by_start, sentence_index, reach=2, same_sentence=False)
         if len(members) < 2 or (count and len(members) != count):
             return []
         why = f"'{token.text}' → the people titled so before: {', '.join(m.span(doc).text for m in members)}"
