@@ -1054,3 +1054,94 @@ def test_codebook_claiming_responsibility_for_an_attack_is_towards_its_target(cl
     ]
     claims = claims_of(rows, ents=[(1, 2, "ORG"), (8, 9, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims if c.cameo == "015"] == [("AFGREB", "015", "PER")]
+
+
+def test_codebook_claiming_responsibility_reports_the_act_as_the_claimers_own(claims_of):
+    # "The Taliban claimed responsibility for the attack on Peru": the attack too, as the Taliban tell it
+    rows = [
+        ("Taliban", "Taliban", "PROPN", "NNP", "nsubj", 1),
+        ("claimed", "claim", "VERB", "VBD", "ROOT", 1),
+        ("responsibility", "responsibility", "NOUN", "NN", "dobj", 1),
+        ("for", "for", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("attack", "attack", "NOUN", "NN", "pobj", 3),
+        ("on", "on", "ADP", "IN", "prep", 5),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "ORG"), (7, 8, "GPE")])
+    [attack] = [c for c in claims if c.relation == "attacks"]
+    assert (attack.subject.code, attack.object.code, attack.modality) == ("AFGREB", "PER", "reported")
+    assert attack.attributed_to is not None and attack.attributed_to.code == "AFGREB"
+    assert attack.trigger == "attack" and attack.cameo[:2] == "19"
+
+
+def test_codebook_an_attack_claimed_by_a_group_is_owned_by_it(claims_of):
+    # "The attack on Peru was claimed by the Taliban": the act is the passive subject of the claim
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("attack", "attack", "NOUN", "NN", "nsubjpass", 6),
+        ("on", "on", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
+        ("was", "be", "AUX", "VBD", "auxpass", 6),
+        ("quickly", "quickly", "ADV", "RB", "advmod", 6),
+        ("claimed", "claim", "VERB", "VBN", "ROOT", 6),
+        ("by", "by", "ADP", "IN", "agent", 6),
+        ("the", "the", "DET", "DT", "det", 9),
+        ("Taliban", "Taliban", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    claims = claims_of(rows, ents=[(3, 4, "GPE"), (9, 10, "ORG")])
+    found = {(c.subject.code, c.cameo[:2], c.object.code, c.modality) for c in claims}
+    assert found == {("AFGREB", "01", "PER", "asserted"), ("AFGREB", "19", "PER", "reported")}
+
+
+def _violence_then_claim(subject_rows: list[tuple[str, str, str, str, str, int]], claim_object: str) -> list:
+    # "<subject> killed Peruvian soldiers. The Taliban claimed <responsibility|the attack>."
+    verb = len(subject_rows)
+    rows = [
+        *subject_rows,
+        ("killed", "kill", "VERB", "VBD", "ROOT", verb),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", verb + 2),
+        ("soldiers", "soldier", "NOUN", "NNS", "dobj", verb),
+        (".", ".", "PUNCT", ".", "punct", verb),
+    ]
+    at = len(rows)
+    obj = [("responsibility", "responsibility", "NOUN", "NN", "dobj", at + 2)]
+    if claim_object == "the attack":
+        obj = [("the", "the", "DET", "DT", "det", at + 4), ("attack", "attack", "NOUN", "NN", "dobj", at + 2)]
+    return [
+        *rows,
+        ("The", "the", "DET", "DT", "det", at + 1),
+        ("Taliban", "Taliban", "PROPN", "NNP", "nsubj", at + 2),
+        ("claimed", "claim", "VERB", "VBD", "ROOT", at + 2),
+        *obj,
+        (".", ".", "PUNCT", ".", "punct", at + 2),
+    ]
+
+
+@pytest.mark.parametrize("claim_object", ["responsibility", "the attack"])
+def test_codebook_a_claim_of_responsibility_targets_the_victims_of_the_violence_just_reported(claims_of, claim_object):
+    bomb = [("A", "a", "DET", "DT", "det", 1), ("bomb", "bomb", "NOUN", "NN", "nsubj", 2)]
+    rows = _violence_then_claim(bomb, claim_object)
+    claims = claims_of(rows, ents=[(3, 4, "NORP"), (7, 8, "ORG")])
+    statements = {(c.subject.code, c.cameo, c.object.code) for c in claims if c.relation == "makesStatement"}
+    assert statements == {("AFGREB", "015", "PERMIL")}
+    attacks = {(c.subject.code, c.object.code, c.modality) for c in claims if c.relation in {"attacks", "assaults"}}
+    # owning "the attack" reports it as the Taliban's; "responsibility" alone names no act to report
+    assert attacks == ({("AFGREB", "PERMIL", "reported")} if claim_object == "the attack" else set())
+
+
+def test_codebook_a_weapon_in_a_place_is_no_act_of_that_places_state(claims_of):
+    # "A bomb in Lima killed Peruvian soldiers": not Peru killing its soldiers
+    rows = [
+        ("A", "a", "DET", "DT", "det", 1),
+        ("bomb", "bomb", "NOUN", "NN", "nsubj", 4),
+        ("in", "in", "ADP", "IN", "prep", 1),
+        ("Lima", "Lima", "PROPN", "NNP", "pobj", 2),
+        ("killed", "kill", "VERB", "VBD", "ROOT", 4),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 6),
+        ("soldiers", "soldier", "NOUN", "NNS", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    assert claims_of(rows, ents=[(3, 4, "GPE"), (5, 6, "NORP")]) == []

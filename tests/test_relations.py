@@ -1255,3 +1255,30 @@ def test_relations_condemning_the_act_named_before_targets_who_did_it(claims_of,
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims if c.relation == "criticizes"] == expected
+
+
+def _alleged(subject_dep: str, aux_dep: str, verb: tuple[str, str, str]) -> list[tuple[str, str, str, str, str, int]]:
+    # "Peru alleged that Chile was <verb> …"
+    word, lemma, tag = verb
+    return [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("alleged", "allege", "VERB", "VBD", "ROOT", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 5),
+        ("Chile", "Chile", "PROPN", "NNP", subject_dep, 5),
+        ("was", "be", "AUX", "VBD", aux_dep, 5),
+        (word, lemma, "VERB", tag, "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_relations_an_allegation_accuses_its_complement_subject_even_of_no_coded_act(claims_of):
+    # "Peru alleged that Chile was hiding …": no act the lexicon codes, still an accusation of Chile
+    claims = claims_of(_alleged("nsubj", "aux", ("hiding", "hide", "VBG")), ents=[(0, 1, "GPE"), (3, 4, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "112", "CHL")]
+
+
+def test_relations_an_allegation_does_not_accuse_the_one_a_passive_complement_befell(claims_of):
+    # "Peru alleged that Chile was flooded": Chile suffered it, the allegation is not against Chile
+    rows = _alleged("nsubjpass", "auxpass", ("flooded", "flood", "VBN"))
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE")])
+    assert [c for c in claims if c.relation == "accuses"] == []

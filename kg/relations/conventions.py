@@ -13,6 +13,11 @@
   Ukrainian airliner") acknowledges responsibility for it towards the one it was done to
   (``015``, asserted), beside the act itself: see :func:`admissions`.
 
+* An actor who claims responsibility for an act ("the rebels claimed responsibility for the
+  bombing of the barracks", "the raid was claimed by the rebels") reports it as its own: the act
+  from the claimer to its target, ``reported`` and attributed to the claimer, beside the claim of
+  responsibility (``015``): see :func:`claimed_acts`.
+
 Each derived claim keeps the evidence of the claim it was read from and names it in
 ``extra["derived_from"]``; the derivation never changes the claim it starts from.
 
@@ -32,15 +37,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.actors.resolver import mention_for
 from kg.model import Claim
 from kg.ontology import Vocabulary
 from kg.relations.modality import clause_of, subject_tokens
 
-__all__ = ["admissions", "domestic_force", "speaker_accusations"]
+__all__ = ["admissions", "claimed_acts", "domestic_force", "speaker_accusations"]
 
 # CAMEO roots of acts a speaker accuses their actor of by reporting them: threats, protest,
 # force posture, reduced relations, coercion, assault, fighting, mass violence; and military aid.
@@ -162,23 +168,40 @@ def admissions(doc: Doc, claims: Iterable[Claim], vocab: Vocabulary) -> list[Cla
         ]
         if not own or not own[0].code:
             continue
+        rule = f"convention: admitting one's own act ('{verb.text}') acknowledges it (CAMEO {code})"
         derived.append(
-            replace(
-                claim,
-                subject=own[0],
-                relation=relation.name,
-                items=(),
-                modality="asserted",
-                attributed_to=None,
-                cameo=code,
-                plover=vocab.cameo_plover(code) or relation.plover,
-                trigger=verb.text,
-                extra={
-                    **claim.extra,
-                    "trigger_index": verb.i,
-                    "derived_from": claim.id,
-                    "rule": f"convention: admitting one's own act ('{verb.text}') acknowledges it (CAMEO {code})",
-                },
-            )
+            _derived_at(claim, vocab, verb, code, rule, subject=own[0], modality="asserted", attributed_to=None)
         )
     return derived
+
+
+def claimed_acts(doc: Doc, claims: Iterable[Claim], vocab: Vocabulary) -> list[Claim]:
+    """The act each claim of responsibility owns (``extra["owned_act"]``: its token and code), reported by the claimer
+    as its own: "the rebels claimed the bombing of the barracks" → rebels → barracks' owner, the
+    bombing's code, ``reported``, attributed to the rebels. A claim denied or only hoped for owns none."""
+    derived: list[Claim] = []
+    for claim in claims:
+        owned = claim.extra.get("owned_act")
+        relation = vocab.relation_for_code(owned[1]) if isinstance(owned, list) and len(owned) == 2 else None
+        if relation is None or claim.modality not in {"asserted", "reported"}:
+            continue
+        act, code = doc[owned[0]], owned[1]  # type: ignore[index]
+        rule = f"convention: claiming responsibility for '{act.text}' reports it as one's own"
+        derived.append(_derived_at(claim, vocab, act, code, rule, modality="reported", attributed_to=claim.subject))
+    return derived
+
+
+def _derived_at(claim: Claim, vocab: Vocabulary, trigger: Token, code: str, rule: str, **changes: Any) -> Claim:
+    """A claim read off another, coded ``code`` at another word of its sentence, with its other changes."""
+    relation = vocab.relation_for_code(code) or vocab.relations[claim.relation]
+    extra = {k: v for k, v in claim.extra.items() if k != "owned_act"}
+    return replace(
+        claim,
+        relation=relation.name,
+        items=(),
+        cameo=code,
+        plover=vocab.cameo_plover(code) or relation.plover,
+        trigger=trigger.text,
+        extra={**extra, "trigger_index": trigger.i, "derived_from": claim.id, "rule": rule},
+        **changes,
+    )

@@ -55,7 +55,7 @@ from kg.actors.resolver import ActorMention, mention_for, mentions_for, modifier
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
-from kg.relations.conventions import admissions, domestic_force, speaker_accusations
+from kg.relations.conventions import admissions, claimed_acts, domestic_force, speaker_accusations
 from kg.relations.modality import clause_of, coordinated_with, read_modality, subject_tokens
 from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
@@ -73,6 +73,8 @@ _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests"}
 # An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests", "rejects"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="demands", cameo="100", particle=None)
+# CAMEO roots of violence: assault, fight, mass violence.
+_FORCE_ROOTS = {"18", "19", "20"}
 # Relations whose target, when no object is named, is the state where the act took place.
 _PLACE_TARGET = {"yieldsTo", "coerces", "attacks", "assaults", "protestsAgainst"}
 # Word sets naming a kind of cooperation (their CAMEO code is the ontology's geo:cameoCode on each).
@@ -100,6 +102,7 @@ class _Reading:
     items: list[Item]
     confidence: float
     how: str
+    owned_act: tuple[int, str] | None = None  # the act a claim of responsibility owns: its token, its code
 
 
 def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[ActorMention]:
@@ -337,6 +340,13 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
     return found
 
 
+def _a_thing(vocab: Vocabulary, token: Token) -> bool:
+    """An event or a thing, not people: "the bombing", "a bomb" (so "a bomb in Kabul killed …" is no
+    act of Afghanistan's, while "demonstrators in Kabul" stand for it)."""
+    lemma = token.lemma_.lower()
+    return lemma in vocab.event_nouns or lemma in vocab.commodity_keywords
+
+
 def _names_examples(prep: Token) -> bool:
     """'such as' or 'including': the preposition names members of the noun it hangs off."""
     return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
@@ -521,6 +531,8 @@ class RelationExtractor:
         self._trigger_hashes = numpy.array(sorted(strings.add(word) for word in self._triggers), dtype="uint64")
         self._times_by_sentence: dict[int, list[Span]] = {}
         self._trigger_at = numpy.array([], dtype="int64")  # the current document's trigger positions
+        self._sentence_number = 0  # the current sentence's, and what the sentences before it reported:
+        self._recent_victims: tuple[int, list[ActorMention], str] = (-9, [], "")  # sentence, victims, code
 
     # -- component ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -530,6 +542,7 @@ class RelationExtractor:
         self._event_dates: dict[str, tuple[int, tuple[str, date, date]]] = {}
         self._last_meeting: tuple[int, list[ActorMention]] = (-9, [])
         self._recent_acts: dict[str, tuple[int, ActorMention]] = {}
+        self._recent_victims = (-9, [], "")
         self._context_year: int | None = None
         reference: tuple[int, Claim] | None = None  # the last day the text dated an act on, and where
         years = _years_by_sentence(doc)
@@ -544,8 +557,14 @@ class RelationExtractor:
             found = [domestic_force(claim, self.vocab) for claim in found]
             self._remember_meeting(doc, sentence, found)
             self._remember_acts(doc, sentence, found)
+            self._remember_victims(doc, sentence)
             dated_here: list[Claim] = []
-            for claim in [*found, *speaker_accusations(found, self.vocab), *admissions(doc, found, self.vocab)]:
+            derived = [
+                *speaker_accusations(found, self.vocab),
+                *admissions(doc, found, self.vocab),
+                *claimed_acts(doc, found, self.vocab),
+            ]
+            for claim in [*found, *derived]:
                 if not (claim.subject.code and claim.object.code):
                     continue  # an actor the article does not place (a person of no known state or office): no dyad
                 claim = _dated(claim, doc._.published)
@@ -806,6 +825,7 @@ class RelationExtractor:
                         "cues": modality.cues or [],
                         "trigger_index": token.i,
                         "raw_confidence": raw,
+                        **({"owned_act": list(reading.owned_act)} if reading.owned_act is not None else {}),
                     },
                 )
 
@@ -813,7 +833,10 @@ class RelationExtractor:
     def _verb_subjects(self, doc: Doc, verb: Token, depth: int = 0) -> tuple[list[ActorMention], float, str]:
         """Subjects of a verb, inherited through control and coordination when it has none."""
         direct = [
-            m for t in subject_tokens(verb) for m in _actors(doc, t, conjuncts=False) or _stand_ins(doc, self.vocab, t)
+            m
+            for t in subject_tokens(verb)
+            for m in _actors(doc, t, conjuncts=False)
+            or _stand_ins(doc, self.vocab, t, places=not _a_thing(self.vocab, t))
         ]
         if direct or depth > 4:
             return direct, 0.0, "subject"
@@ -1114,14 +1137,11 @@ class RelationExtractor:
                 target_prep = prep if found and not objects else target_prep
                 objects.extend(found)
         confidence = 0.8 + penalty
+        owned_act: tuple[int, str] | None = None
         if relation.name == "makesStatement":
             # a statement is made to someone: its addressee, not what it is about
-            objects = [m for _p, pobj in _prep_objects(verb, {"to"}) for m in _actors(doc, pobj)]
-            owned = dobj is not None and dobj.lemma_.lower() in self.vocab.words("responsibility-nouns")
-            if not objects and owned:
-                # "claimed responsibility for the attack on Peru": towards the one the act was done to
-                objects = self._acted_on(doc, [verb, dobj])  # type: ignore[list-item]
-                how = how + "; target = the one the act it owns was done to" if objects else how
+            objects, owned_act, note = self._statement_targets(doc, verb, dobj, entry, subjects)
+            how += note
         act = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         recallable = act is not None and act.pos_ == "NOUN" and _definite(act)
         if not objects and relation.reacts and recallable and not _owned_by_another(act):  # type: ignore[arg-type]
@@ -1159,8 +1179,11 @@ class RelationExtractor:
         if not objects and relation.name in _CCOMP_TARGET and dobj is None:
             # Only with no object of its own: "warned Europe that Iran would …" does not warn Iran;
             # and only when the complement is an act: "claimed that Americans were unemployed" is none.
+            # An allegation accuses whoever its complement is about, act or not ("alleged that the
+            # ministry was hiding the figures"), unless that one suffers it (a passive complement).
             for child in verb.children:
-                if child.dep_ == "ccomp" and self._names_an_act(child):
+                alleged = relation.name == "accuses" and not any(c.dep_ == "nsubjpass" for c in child.children)
+                if child.dep_ == "ccomp" and (alleged or self._names_an_act(child)):
                     objects = [m for t in subject_tokens(child) for m in _actors(doc, t)]
                     confidence -= 0.15
                     how = how + "; target = subject of the complement"
@@ -1200,22 +1223,83 @@ class RelationExtractor:
                 readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
             return readings
         for s, o in itertools.product(subjects, objects):
-            readings.append(_Reading(s, o, items, confidence, how))
+            readings.append(_Reading(s, o, items, confidence, how, owned_act))
         return readings
 
-    def _acted_on(self, doc: Doc, holders: list[Token]) -> list[ActorMention]:
-        """The ones an act named with 'for' was done to: "(responsibility) for the attack on Peru",
-        "… for the killing of Peruvian soldiers", "… for the shelling of Lima" (a place: its state)."""
-        for _prep, act in (pair for holder in holders for pair in _prep_objects(holder, {"for"})):
-            entry = self._entry(act)
-            if entry is None or act.pos_ != "NOUN":
+    def _statement_targets(
+        self, doc: Doc, verb: Token, dobj: Token | None, entry: LexicalEntry | None, subjects: list[ActorMention]
+    ) -> tuple[list[ActorMention], tuple[int, str] | None, str]:
+        """Whom a statement is made to: its addressee ("said to Peru"); for a claim of responsibility, the
+        ones the act it owns was done to, named with the act or by the violence reported in the two
+        sentences before ("A bomb hit a Peruvian base. The rebels claimed the attack."). With the owned
+        act's token and code (the earlier act's, when the owned one names no code of its own) and a
+        note for the reading's ``how``."""
+        addressees = [m for _p, pobj in _prep_objects(verb, {"to"}) for m in _actors(doc, pobj)]
+        if addressees or not self._claims_responsibility(dobj, entry):
+            return addressees, None, ""
+        act = self._owned_act(verb, dobj, entry)
+        act_entry = self._entry(act) if act is not None else None
+        code = (act_entry.cameo or self.vocab.relations[act_entry.relation].cameo) if act_entry else ""
+        if act is not None and (objects := self._acted_on(doc, act)):
+            return objects, (act.i, code), "; target = the one the act it owns was done to"
+        number, victims, earlier_code = self._recent_victims
+        if self._sentence_number - number > 2:
+            return [], None, ""
+        victims = [v for v in victims if not any(_same_actor(v.actor, s.actor) for s in subjects)]
+        owned = (act.i, act_entry.cameo or earlier_code) if act is not None and act_entry is not None else None
+        return victims, owned if victims else None, "; target = the ones the violence just reported was done to"
+
+    def _owned_act(self, verb: Token, dobj: Token | None, entry: LexicalEntry | None) -> Token | None:
+        """The act a claim of responsibility owns: named with 'for' after a responsibility noun
+        ("claimed responsibility for the attack", "took the blame for the shelling"), or the object
+        itself of a statement coded as owning up ("claimed the bombing", "the raid was claimed by X")."""
+        nouns = self.vocab.words("responsibility-nouns")
+        if dobj is not None and dobj.lemma_.lower() in nouns:
+            acts = [pobj for holder in (verb, dobj) for _p, pobj in _prep_objects(holder, {"for"})]
+        elif entry is not None and entry.cameo == self.vocab.word_set_codes.get("responsibility-nouns"):
+            acts = [dobj] if dobj is not None else [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            return None
+        return next((act for act in acts if act.pos_ == "NOUN" and self._entry(act) is not None), None)
+
+    def _claims_responsibility(self, dobj: Token | None, entry: LexicalEntry | None) -> bool:
+        """A statement owning up to an act: its object a responsibility noun, or coded so ("claimed the attack")."""
+        code = self.vocab.word_set_codes.get("responsibility-nouns")
+        owned = dobj is not None and dobj.lemma_.lower() in self.vocab.words("responsibility-nouns")
+        return owned or (entry is not None and entry.cameo == code)
+
+    def _remember_victims(self, doc: Doc, sentence: Span) -> None:
+        """Keep the ones the sentence's violence (CAMEO 18–20, done by anyone or no one named) was done to:
+        "a bomb killed Peruvian soldiers", "three bombings took place in Lima" (the state of the place),
+        for the claim of responsibility after it."""
+        victims: list[ActorMention] = []
+        for token in self._trigger_tokens(doc, sentence):
+            entry = self._entry(token)  # the lexicon's own violent words (the dictionary's are costly to match twice)
+            if entry is None or (entry.cameo or self.vocab.relations[entry.relation].cameo)[:2] not in _FORCE_ROOTS:
                 continue
-            prepositions = set(self.vocab.relations[entry.relation].object_prepositions) | {"of"}
-            for _p, pobj in _prep_objects(act, prepositions):
-                places = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
-                found = _objects(doc, self.vocab, pobj) or places
-                if found:
-                    return found
+            if token.pos_ == "NOUN":
+                victims = self._acted_on(doc, token)
+                holders = [token, token.head] if token.dep_ == "nsubj" else [token]
+            else:
+                done_to = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+                victims = [m for c in done_to for m in _objects(doc, self.vocab, c)]
+                holders = [token]
+            for _prep, pobj in (pair for h in holders for pair in _prep_objects(h, {"in"})):
+                victims = victims or [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
+            if victims:
+                code = entry.cameo or self.vocab.relations[entry.relation].cameo
+                self._recent_victims = (self._sentence_number, victims, code)
+
+    def _acted_on(self, doc: Doc, act: Token) -> list[ActorMention]:
+        """The ones an act was done to: "(responsibility) for the attack on Peru", "… for the killing
+        of Peruvian soldiers", "… for the shelling of Lima" (a place: its state)."""
+        entry = self._entry(act)
+        prepositions = set(self.vocab.relations[entry.relation].object_prepositions) | {"of"} if entry else set()
+        for _p, pobj in _prep_objects(act, prepositions):
+            places = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
+            found = _objects(doc, self.vocab, pobj) or places
+            if found:
+                return found
         return []
 
     def _plausible_transfer(self, trigger: Token, items: list[Item]) -> bool:
