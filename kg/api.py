@@ -79,7 +79,8 @@ class ActorInfo(dict[str, Any]):
         return actor_html(self)
 
 
-def _day(value: str | date | None) -> date | None:
+def _day(value: str | date | None, *, end: bool = False) -> date | None:
+    """The first day a date names (``end``: its last day, so ``until="2023-03"`` keeps all of March)."""
     if value is None or isinstance(value, date):
         return value
     from kg.relations.timex import resolve_time
@@ -87,7 +88,7 @@ def _day(value: str | date | None) -> date | None:
     resolved = resolve_time(value, None)
     if resolved is None:
         raise InputError(f"cannot read the date {value!r}; write YYYY, YYYY-MM or YYYY-MM-DD")
-    return resolved[1]
+    return resolved[2] if end else resolved[1]
 
 
 class KnowledgeGraph:
@@ -151,7 +152,7 @@ class KnowledgeGraph:
                 raise InputError(f"{actor!r}: no actor by that name")
             country = record.actor.country
             iri = record.actor.iri
-        start, end = _day(since), _day(until)
+        start, end = _day(since), _day(until, end=True)
         found = ClaimList()
         for claim in self.store.claims():
             if relation is not None and claim.relation != relation:

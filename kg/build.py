@@ -36,8 +36,8 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
-        """True when nothing failed."""
-        return not self.failed
+        """True when nothing failed and, if inputs were skipped, not all of them were."""
+        return not self.failed and (self.ingested > 0 or not self.skipped)
 
 
 def _split(

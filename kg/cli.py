@@ -28,8 +28,20 @@ app = typer.Typer(
 )
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from kg import __version__
+
+        typer.echo(f"geokg {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print geokg's version and exit."),
+    ] = False,
     update_url: Annotated[
         str | None,
         typer.Option(
@@ -92,6 +104,21 @@ def _open_store(location: str | None, plugin: str | None, *, read_only: bool = F
     return KnowledgeStore(location, plugin=plugin, read_only=read_only)
 
 
+def _open_existing_store(location: str | None, plugin: str | None):  # type: ignore[no-untyped-def]
+    """The store a read command reads: never created by the reading (a mistyped path is an error)."""
+    from kg.errors import InputError
+    from kg.rdf.store import default_location
+
+    where = location or default_location()
+    local = plugin in (None, "Oxigraph") and where != "memory" and not where.startswith(("http://", "https://"))
+    if local and not Path(where).is_dir():
+        raise InputError(
+            f"{where}: no store there; build one with `kg build FILES --store {where}`, "
+            "or name an existing one with --store or $KG_STORE"
+        )
+    return _open_store(location, plugin, read_only=_read_only_ok(location, plugin))
+
+
 def _read_only_ok(location: str | None, plugin: str | None) -> bool:
     from kg.rdf.store import default_location
 
@@ -144,8 +171,16 @@ def build(
                     _err(f"  {issue}")
         counts = ", ".join(f"{value} {key}" for key, value in stats.items())
         _err(f"store {knowledge.location}: {counts}")
-    if not report.ok:
-        raise typer.Exit(1)
+    _exit_unless_ok(report)
+
+
+def _exit_unless_ok(report) -> None:  # type: ignore[no-untyped-def]
+    """Exit 1 when an input failed, or when every input was skipped (nothing was read at all)."""
+    if report.ok:
+        return
+    if not report.failed:
+        _err("kg: error: nothing was read: every input was skipped (see above)")
+    raise typer.Exit(1)
 
 
 @app.command()
@@ -177,8 +212,7 @@ def extract(
         Console(width=200).print(claims_table(list(claims)))
     for issue in [*report.warnings, *report.skipped, *report.failed]:
         _err(f"{issue.kind}: {issue}")
-    if not report.ok:
-        raise typer.Exit(1)
+    _exit_unless_ok(report)
 
 
 @app.command()
@@ -186,12 +220,31 @@ def claims(
     store: StoreOption = None,
     store_plugin: PluginOption = None,
     format: Annotated[ClaimFormat, typer.Option("--format", "-f", help="Output format.")] = ClaimFormat.jsonl,
+    relation: Annotated[str | None, typer.Option(help="Only this relation (e.g. supplies, attacks).")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Only claims with this actor (any name or alias) on either side.")
+    ] = None,
+    modality: Annotated[
+        list[str] | None, typer.Option(help="Only this modality: asserted, reported, denied, … (repeatable).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only claims dated on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Only claims dated on or before YYYY[-MM[-DD]].")] = None,
+    min_confidence: Annotated[float, typer.Option(help="Only claims at least this confident (0–1).")] = 0.0,
+    actors: ActorsOption = None,
 ) -> None:
-    """Print the claims in the store."""
+    """Print the claims in the store, filtered like the Python API's ``KnowledgeGraph.claims``."""
+    from kg.api import KnowledgeGraph
     from kg.query import claims_csv, claims_jsonl, claims_table
 
-    with _open_store(store, store_plugin, read_only=_read_only_ok(store, store_plugin)) as knowledge:
-        found = list(knowledge.claims())
+    with _open_existing_store(store, store_plugin) as knowledge:
+        found = KnowledgeGraph(knowledge, actors=actors or ()).claims(
+            relation=relation,
+            actor=actor,
+            modality=modality or None,
+            since=since,
+            until=until,
+            min_confidence=min_confidence,
+        )
     if format is ClaimFormat.jsonl:
         for line in claims_jsonl(found):
             typer.echo(line)
@@ -230,7 +283,7 @@ def query(
         if not sep:
             raise InputError(f"--bind {item!r}: write NAME=VALUE")
         bindings[name.lstrip("?")] = value
-    with _open_store(store, store_plugin, read_only=_read_only_ok(store, store_plugin)) as knowledge:
+    with _open_existing_store(store, store_plugin) as knowledge:
         result = knowledge.query(text, bindings)
     if result.kind == "graph" and format is ResultFormat.table:
         import pyoxigraph as ox
@@ -270,7 +323,7 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
     """Export the store as Turtle (graphs merged), TriG, N-Quads, N-Triples or JSON-LD."""
-    with _open_store(store, store_plugin, read_only=_read_only_ok(store, store_plugin)) as knowledge:
+    with _open_existing_store(store, store_plugin) as knowledge:
         if output is None:
             knowledge.export(sys.stdout.buffer, format.value)
             sys.stdout.flush()
@@ -288,7 +341,7 @@ def stats(
     """Count articles, claims, actors and triples in the store."""
     import json
 
-    with _open_store(store, store_plugin, read_only=_read_only_ok(store, store_plugin)) as knowledge:
+    with _open_existing_store(store, store_plugin) as knowledge:
         counts = knowledge.stats()
     if format is ResultFormat.json:
         typer.echo(json.dumps(counts))
@@ -361,7 +414,7 @@ def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def
 def _load_graph(store, plugin, by: Level, since, until, modalities=("asserted", "reported")):  # type: ignore[no-untyped-def]
     from kg.graph import claims_graph
 
-    with _open_store(store, plugin, read_only=_read_only_ok(store, plugin)) as knowledge:
+    with _open_existing_store(store, plugin) as knowledge:
         return claims_graph(
             knowledge.claims(),
             start=_day(since),
@@ -749,7 +802,7 @@ def serve(
 
     from kg.query.endpoint import create_app
 
-    knowledge = _open_store(store, store_plugin, read_only=_read_only_ok(store, store_plugin))
+    knowledge = _open_existing_store(store, store_plugin)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         _err(f"kg serve: listening on {host}: anyone who can reach this address can query the store")
     _err(f"kg serve: SPARQL endpoint at http://{host}:{port}/sparql, query page at http://{host}:{port}/")

@@ -129,3 +129,58 @@ def test_cli_actors_option_adds_a_turtle_file(tmp_path):
     result = kg("extract", "-", "--actors", str(actors), stdin=json.dumps({"id": "x", "text": text}) + "\n")
     claims = [json.loads(line) for line in result.stdout.splitlines()]
     assert ("GON", "accuses", "ARN") in [(c["subject"]["code"], c["relation"], c["object"]["code"]) for c in claims]
+
+
+READ_COMMANDS = [["stats"], ["claims"], ["query", "ASK {}"], ["export"], ["graph", "partners", "X"]]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+def test_cli_a_read_command_on_a_missing_store_says_so_and_creates_none(tmp_path, command):
+    typo = tmp_path / "kg-stroe"
+    result = kg(*command, "--store", str(typo))
+    assert result.returncode == 1 and "no store there" in result.stderr and "Traceback" not in result.stderr
+    assert not typo.exists()
+
+
+def test_cli_build_and_extract_fail_when_every_input_was_skipped(tmp_path):
+    unread = tmp_path / "scan.pdf"
+    unread.write_text("not an article")
+    for command in (["build", str(unread), "--store", str(tmp_path / "s")], ["extract", str(unread)]):
+        result = kg(*command)
+        assert result.returncode == 1, command
+        assert "unsupported file type" in result.stderr and "every input was skipped" in result.stderr
+
+
+def test_cli_version():
+    from kg import __version__
+
+    result = kg("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"geokg {__version__}"
+
+
+def test_cli_claims_filters_match_the_python_api(built_store):
+    from kg.api import KnowledgeGraph
+    from kg.rdf.store import KnowledgeStore
+
+    with KnowledgeStore(str(built_store), read_only=True) as knowledge:
+        graph = KnowledgeGraph(knowledge)
+        expected = graph.claims(relation="supplies", actor="Russia", modality=["asserted", "denied"])
+        dated = graph.claims(since="2023-03", until="2023-03")
+        every = graph.claims()
+    assert expected and len(expected) < len(every) and dated
+    filters = ["--relation", "supplies", "--actor", "Russia", "--modality", "asserted", "--modality", "denied"]
+    lines = kg("claims", "--store", str(built_store), *filters).stdout.splitlines()
+    assert sorted(json.loads(line)["id"] for line in lines) == sorted(c.id for c in expected)
+    march = kg("claims", "--store", str(built_store), "--since", "2023-03", "--until", "2023-03").stdout.splitlines()
+    assert len(march) == len(dated)
+    unknown = kg("claims", "--store", str(built_store), "--actor", "Atlantis")
+    assert unknown.returncode == 1 and "no actor by that name" in unknown.stderr
+
+
+def test_cli_claims_csv_carries_actor_codes_and_iso_dates(built_store):
+    import csv
+
+    rows = list(csv.DictReader(kg("claims", "--store", str(built_store), "-f", "csv").stdout.splitlines()))
+    assert rows and all(row["subject_code"] and row["object_code"] for row in rows)
+    dated = [row for row in rows if row["date"]]
+    assert dated and all(len(row["date_start"]) == 10 and row["date_start"] <= row["date_end"] for row in dated)

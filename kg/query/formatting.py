@@ -153,12 +153,15 @@ def _flat(claim: Claim) -> list[str]:
 
 
 def claims_csv(claims: Iterable[Claim]) -> str:
-    """Claims as CSV with :data:`CLAIM_COLUMNS` plus article_id and claim id."""
+    """Claims as CSV with :data:`CLAIM_COLUMNS` plus article_id, claim id, the actors' CAMEO codes and
+    the date range (ISO dates) the claim's date stands for."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*CLAIM_COLUMNS, "article_id", "id"])
+    writer.writerow([*CLAIM_COLUMNS, "article_id", "id", "subject_code", "object_code", "date_start", "date_end"])
     for claim in claims:
-        writer.writerow([*_flat(claim), claim.evidence.article_id, claim.id])
+        dates = [d.isoformat() if d else "" for d in (claim.date_start, claim.date_end)]
+        codes = [claim.subject.code or "", claim.object.code or ""]
+        writer.writerow([*_flat(claim), claim.evidence.article_id, claim.id, *codes, *dates])
     return buffer.getvalue()
 
 
