@@ -1145,3 +1145,18 @@ def test_codebook_a_weapon_in_a_place_is_no_act_of_that_places_state(claims_of):
         (".", ".", "PUNCT", ".", "punct", 4),
     ]
     assert claims_of(rows, ents=[(3, 4, "GPE"), (5, 6, "NORP")]) == []
+
+
+@pytest.mark.parametrize(("noun", "relation", "code"), [("plan", "criticizes", "111"), ("border", "attacks", "190")])
+def test_codebook_force_aimed_at_what_a_state_decided_is_criticism(claims_of, noun, relation, code):
+    # "Peru attacked Chile's plan" is words against Chile; "Peru attacked Chile's border" is force
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "poss", 4),
+        ("'s", "'s", "PART", "POS", "case", 2),
+        (noun, noun, "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims] == [("PER", relation, code, "CHL")]

@@ -655,6 +655,10 @@ class RelationExtractor:
         contests = self.vocab.words("contest-nouns")
         if any(pobj.lemma_.lower() in contests for _p, pobj in _prep_objects(trigger, {"in", "at", "during"})):
             return False
+        aimed_at = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        aimed_at += [pobj for _p, pobj in _prep_objects(trigger, {"at", "on"})]  # "hit out at the plan"
+        if any(t.lemma_.lower() in self.vocab.words("stance-nouns") for t in aimed_at):
+            return entry.lemma in self.vocab.words("verbal-attack-verbs")  # "attacked the decision by X"
         subject, obj = reading.subject.actor, reading.object.actor
         if self._armed(subject) or self._armed(obj) or "Person" not in {subject.type, obj.type}:
             return None
