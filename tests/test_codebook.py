@@ -1160,3 +1160,35 @@ def test_codebook_force_aimed_at_what_a_state_decided_is_criticism(claims_of, no
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert [(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims] == [("PER", relation, code, "CHL")]
+
+
+def test_codebook_states_that_agree_agree_with_each_other(claims_of):
+    # "Peru and Chile agreed on a border": an agreement between them, with no 'with'
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 0),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 3),
+        ("on", "on", "ADP", "IN", "prep", 3),
+        ("a", "a", "DET", "DT", "det", 6),
+        ("border", "border", "NOUN", "NN", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(c.subject.code, c.cameo[:2], c.object.code) for c in claims] == [("PER", "03", "CHL")]
+
+
+def test_codebook_states_that_agree_to_act_are_coded_by_the_act_alone(claims_of):
+    # "Peru and Chile agreed to hold talks": the talks they mean to hold, not a second agreement
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 0),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 3),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("hold", "hold", "VERB", "VB", "xcomp", 3),
+        ("talks", "talk", "NOUN", "NNS", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(c.relation, c.trigger) for c in claims] == [("meetsWith", "talks")]

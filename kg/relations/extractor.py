@@ -1221,8 +1221,14 @@ class RelationExtractor:
         # "exchanged fire": what passes between them (not their own event: "postponed their meeting")
         passing = dobj is not None and not any(c.dep_ == "poss" for c in dobj.children)
         named = collocated or (entry is not None and entry.patterned and entry.reciprocal and passing)
-        if not objects and mutual and len(subjects) > 1 and (dobj is None or named) and not passive:
-            # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C")
+        complement = any(
+            c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ == "VERB" and self._names_an_act(c))
+            for c in verb.children
+        )
+        if not objects and mutual and len(subjects) > 1 and (dobj is None or named) and not passive and not complement:
+            # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C"). Not
+            # when a complement says what: "Kenya and Uganda agreed to hold talks" is the talks (coded
+            # by the complement), "… agreed that the dispute should go to arbitration" a shared view.
             for s, o in itertools.combinations(subjects, 2):
                 readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
             return readings
