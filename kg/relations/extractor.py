@@ -1224,11 +1224,12 @@ class RelationExtractor:
         complement = any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ == "VERB" and self._names_an_act(c))
             for c in verb.children
-        )
+        ) or any(pobj.lemma_.lower() in self.vocab.event_nouns for _p, pobj in _prep_objects(verb, {"to", "on"}))
         if not objects and mutual and len(subjects) > 1 and (dobj is None or named) and not passive and not complement:
             # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C"). Not
             # when a complement says what: "Kenya and Uganda agreed to hold talks" is the talks (coded
-            # by the complement), "… agreed that the dispute should go to arbitration" a shared view.
+            # by the complement, as "agreed to a summit" is the summit), "… agreed that the dispute should
+            # go to arbitration" a shared view.
             for s, o in itertools.combinations(subjects, 2):
                 readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
             return readings
