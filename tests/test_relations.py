@@ -1282,3 +1282,45 @@ def test_relations_an_allegation_does_not_accuse_the_one_a_passive_complement_be
     rows = _alleged("nsubjpass", "auxpass", ("flooded", "flood", "VBN"))
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE")])
     assert [c for c in claims if c.relation == "accuses"] == []
+
+
+def _chile_attacked_peru_then(
+    *reaction: tuple[str, str, str, str, str, int],
+) -> list[tuple[str, str, str, str, str, int]]:
+    return [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        *reaction,
+    ]
+
+
+def test_relations_speaking_out_against_the_act_named_before_criticizes_who_did_it(claims_of):
+    # "Chile attacked Peru. Bolivia spoke out against the attack."
+    rows = _chile_attacked_peru_then(
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 5),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 5),
+        ("out", "out", "ADP", "RP", "prt", 5),
+        ("against", "against", "ADP", "IN", "prep", 5),
+        ("the", "the", "DET", "DT", "det", 9),
+        ("attack", "attack", "NOUN", "NN", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    )
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims if c.relation == "criticizes"] == [
+        ("BOL", "111", "CHL")
+    ]
+
+
+def test_relations_criticizing_the_decision_targets_who_acted_just_before(claims_of):
+    # "Chile attacked Peru. Bolivia criticized the decision.": the decision is the act reported last
+    rows = _chile_attacked_peru_then(
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 5),
+        ("criticized", "criticize", "VERB", "VBD", "ROOT", 5),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("decision", "decision", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    )
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.object.code) for c in claims if c.relation == "criticizes"] == [("BOL", "CHL")]

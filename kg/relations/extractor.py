@@ -946,11 +946,18 @@ class RelationExtractor:
         """Who did the act a definite event noun names ("condemned the operation"), by the act this
         or the two sentences before reported with that word or relation; none if it is the subjects'."""
         entry = self._entry(noun)
+        recalled = None
         for key in (noun.lemma_.lower(), entry.relation if entry is not None else None):
-            recalled = self._recent_acts.get(key) if key else None
-            if recalled is not None and self._sentence_number - recalled[0] <= 2:
-                actor = recalled[1]
-                return [] if any(_same_actor(actor.actor, s.actor) for s in subjects) else [actor]
+            recalled = recalled or (self._recent_acts.get(key) if key else None)
+        if recalled is None and noun.lemma_.lower() in self.vocab.words("stance-nouns"):
+            # "criticized the decision", "welcomed the move": the act the sentences before reported last,
+            # when one actor alone did what they reported there
+            latest = max((number for number, _actor in self._recent_acts.values()), default=-9)
+            doers = {a.actor.iri: (n, a) for n, a in self._recent_acts.values() if n == latest}
+            recalled = next(iter(doers.values())) if len(doers) == 1 else None
+        if recalled is not None and self._sentence_number - recalled[0] <= 2:
+            actor = recalled[1]
+            return [] if any(_same_actor(actor.actor, s.actor) for s in subjects) else [actor]
         return []
 
     def _launched(self, noun: Token) -> bool:
@@ -1147,6 +1154,8 @@ class RelationExtractor:
             objects, owned_act, note = self._statement_targets(doc, verb, dobj, entry, subjects)
             how += note
         act = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if act is None and particle:  # "spoke out against the attack": the act its particle names
+            act = next((pobj for _p, pobj in _prep_objects(verb, {particle})), None)
         recallable = act is not None and act.pos_ == "NOUN" and _definite(act)
         if not objects and relation.reacts and recallable and not _owned_by_another(act):  # type: ignore[arg-type]
             # "Turkey launched an operation. … The operation was condemned by X": X → Turkey
