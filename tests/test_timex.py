@@ -130,3 +130,26 @@ def test_a_passive_act_or_its_event_noun_is_dated_by_the_narrative_in_the_past(c
     )
     condemnation = next(c for c in claims if c.cameo.startswith("11"))
     assert (condemnation.date, condemnation.date_source) == expected
+
+
+def _past_act(subject: str, verb: str, lemma: str, obj: str) -> list:
+    return [
+        (subject, subject, "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        (obj, obj, "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+@pytest.mark.parametrize(("gap", "expected"), [(0, ("2023-09-10", "context")), (3, ("2023-09-12", "article"))])
+def test_a_narration_keeps_its_day_while_its_past_acts_follow_each_other(claims_of, gap, expected):
+    # "Chile and Peru met on Sunday. Chile praised Peru. Peru thanked Chile. Chile criticized Bolivia.":
+    # the last act is three sentences after the dated one, one after the act dated by it; with
+    # `gap` undated sentences in between the narration has stopped.
+    later = [*_past_act("Chile", "praised", "praise", "Peru"), *_past_act("Peru", "thanked", "thank", "Chile")]
+    filler = [row for _ in range(gap) for row in _past_act("It", "rained", "rain", "there")]
+    rows = [*later, *filler, *_past_act("Chile", "criticized", "criticize", "Bolivia")]
+    rows = [(w, lemma, pos, tag, dep, head + 4 * (i // 4)) for i, (w, lemma, pos, tag, dep, head) in enumerate(rows)]
+    claims = claims_of(_met_on_sunday_then(rows), ents=[(5, 6, "DATE")])
+    criticism = next(c for c in claims if c.relation == "criticizes")
+    assert (criticism.date, criticism.date_source) == expected

@@ -559,6 +559,7 @@ class RelationExtractor:
             self._remember_acts(doc, sentence, found)
             self._remember_victims(doc, sentence)
             dated_here: list[Claim] = []
+            narrated_here = False  # an act of this sentence dated by the day narrated before
             derived = [
                 *speaker_accusations(found, self.vocab),
                 *admissions(doc, found, self.vocab),
@@ -570,12 +571,14 @@ class RelationExtractor:
                 claim = _dated(claim, doc._.published)
                 dated_here.append(claim)
                 if reference is not None and number - reference[0] <= 2 and _narrated_past(doc, claim):
-                    claim = _dated_as(claim, reference[1])
+                    claim, narrated_here = _dated_as(claim, reference[1]), True
                 key = (claim.subject.iri, claim.relation, claim.object.iri, claim.modality, claim.evidence.span)
                 if key not in claims or claims[key].confidence < claim.confidence:
                     claims[key] = claim
             self._context_year = years.get(sentence.start) or self._context_year
-            reference = _reference_time(number, dated_here, doc._.published) or reference
+            # the narration goes on in that day while its acts follow each other (within two sentences)
+            carried = (number, reference[1]) if narrated_here and reference is not None else reference
+            reference = _reference_time(number, dated_here, doc._.published) or carried
         doc._.claims = list(claims.values())
         return doc
 
