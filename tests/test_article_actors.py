@@ -1065,3 +1065,26 @@ def test_article_actors_an_object_it_is_not_its_own_clauses_subject(mentions_of)
         ents=[(0, 1, "GPE"), (2, 3, "GPE")],
     )
     assert attacked[4].actor.code == "PER"
+
+
+def test_article_actors_both_demonyms_of_a_hyphened_pair_on_an_event_are_actors(mentions_of):
+    # "Chile welcomed the Peruvian-Bolivian border agreement."
+    mentions = mentions_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 8),
+            ("Peruvian", "peruvian", "ADJ", "JJ", "npadvmod", 5),
+            ("-", "-", "PUNCT", "HYPH", "punct", 5),
+            ("Bolivian", "bolivian", "ADJ", "JJ", "amod", 8),
+            ("maritime", "maritime", "ADJ", "JJ", "amod", 8),
+            ("border", "border", "NOUN", "NN", "compound", 8),
+            ("agreement", "agreement", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+        ents=[(0, 1, "GPE"), (3, 4, "NORP"), (5, 6, "NORP")],
+    )
+    assert {(i, m.actor.code, m.rule) for i, m in mentions.items()} >= {
+        (3, "PER", "adjective"),
+        (5, "BOL", "adjective"),
+    }

@@ -316,6 +316,11 @@ def _title_words(doc: Doc, mention: ActorMention) -> set[str]:
     return words
 
 
+def _hyphened_to(word: Token, head: Token) -> bool:
+    """The word is joined to its head by a hyphen: "Turkish-Libyan", "US-Iranian"."""
+    return word.i + 2 == head.i and word.doc[word.i + 1].text in {"-", "–"}
+
+
 def sector_actor(state: Actor, sector: str, vocab: Vocabulary | None = None) -> Actor:
     """The actor for a state's sector (Russia + MIL → ``RUSMIL``, "Russia (military)").
 
@@ -489,7 +494,9 @@ class ActorResolver:
             if span.start > 0 and doc[span.start - 1].lower_ in self.vocab.words("ethnic-words"):
                 return None  # "ethnic Albanians in Serbia" are an ethnic group, not Albania's people
             head = root.head
-            if root.dep_ in {"amod", "compound", "nmod"} and head.lemma_.lower() in self.event_nouns:
+            if _hyphened_to(root, head) and head.dep_ in {"amod", "compound", "nmod"}:
+                head = head.head  # "the Turkish-Libyan agreement": both demonyms modify the event
+            if root.dep_ in {"amod", "compound", "nmod", "npadvmod"} and head.lemma_.lower() in self.event_nouns:
                 return ActorMention(
                     span.start,
                     span.end,
