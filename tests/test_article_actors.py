@@ -1088,3 +1088,25 @@ def test_article_actors_both_demonyms_of_a_hyphened_pair_on_an_event_are_actors(
         (3, "PER", "adjective"),
         (5, "BOL", "adjective"),
     }
+
+
+@pytest.mark.parametrize(("role", "code"), [("commander", "PERMIL"), ("critic", "PER")])
+def test_article_actors_a_person_who_leads_a_states_body_acts_for_it(mentions_of, role, code):
+    # "Juan Pardo, commander of Peru's army, spoke." (a critic of it is only placed in Peru)
+    mentions = mentions_of(
+        [
+            ("Juan", "Juan", "PROPN", "NNP", "compound", 1),
+            ("Pardo", "Pardo", "PROPN", "NNP", "nsubj", 9),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            (role, role, "NOUN", "NN", "appos", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "poss", 7),
+            ("'s", "'s", "PART", "POS", "case", 5),
+            ("army", "army", "NOUN", "NN", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 9),
+            (".", ".", "PUNCT", ".", "punct", 9),
+        ],
+        ents=[(0, 2, "PERSON"), (5, 6, "GPE")],
+    )
+    assert mentions[0].actor.code == code

@@ -423,6 +423,7 @@ class ActorResolver:
         mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
         doc._.modifier_mentions = [m for m in mentions if m.rule == "modifier"]
         mentions = self._with_sectors(doc, mentions)
+        mentions = [self._acting_for_body(doc, m, mentions) for m in mentions]
         mentions.extend(self._placed_sectors(doc, mentions, places))
         mentions = self._carried(doc, [self._with_title(doc, m, mentions) for m in mentions])
         roles = [m for m in mentions if m.rule in {"sector", "title"}]
@@ -813,6 +814,25 @@ class ActorResolver:
                               actor.country, actor.code)  # fmt: skip
                 why = f"{mention.why}; '{other.span(doc).text}' names them ({actor.code})"
                 return ActorMention(mention.start, mention.end, named, mention.rule, why, mention.head)
+        return mention
+
+    def _acting_for_body(self, doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> ActorMention:
+        """A minted person described as leading, speaking for or belonging to a body ("X, head of Iran's
+        Quds Force", "Y, a member of the Taliban", ``words:membership-nouns``) acts for it: the body's
+        code, when the body is a state's own or an armed group (a code beyond its country's)."""
+        if mention.rule != "minted" or mention.actor.type != "Person" or len(mention.actor.code or "") > 3:
+            return mention
+        for apposition in (c for c in doc[mention.head].children if c.dep_ == "appos"):
+            if apposition.lemma_.lower() not in self.vocab.words("membership-nouns"):
+                continue
+            heads = {g.i for of in apposition.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children}
+            for body in mentions:
+                code = body.actor.code or ""
+                if body.head in heads and body.actor.type != "Person" and body.actor.country and len(code) > 3:
+                    actor = replace(mention.actor, iri=_minted_iri(mention.actor, code),
+                                    country=body.actor.country, code=code)  # fmt: skip
+                    why = f"{mention.why}; apposition: '{apposition.text}' of {body.actor.label}"
+                    return ActorMention(mention.start, mention.end, actor, mention.rule, why, mention.head)
         return mention
 
     @staticmethod
