@@ -29,6 +29,15 @@ def test_evaluation_gold_events_expand_actor_lists_and_map_plover_versions():
     assert non_dyadic == 1
 
 
+def test_evaluation_plover_compound_actors_are_each_others_targets():
+    # "(SRC/TAR: Chile) and (SRC/TAR: Peru) agreed …": no target list, each side acts on the other
+    event = {"source_codes": ["CHL", "PER"], "code": "AGREE"}
+    compound = {"markup": "(SRC/TAR: Chile) and (SRC/TAR: Peru) (EVT: agreed)", "events": [event]}
+    events, non_dyadic = gold_events(compound)
+    assert sorted(events) == [("CHL", "PER", None, "AGREE"), ("PER", "CHL", None, "AGREE")] and non_dyadic == 0
+    assert gold_events({"markup": "(SRC: Chile) and (SRC: Peru) agreed", "events": [event]}) == ([], 1)
+
+
 def test_evaluation_symmetric_claims_count_both_ways_and_denials_do_not_count():
     events = claim_events(example_claims())
     assert ("PRK", "RUS", "072", "AID") in events
@@ -91,7 +100,7 @@ def test_evaluation_plover_gold_above_floor(nlp):
     report = evaluate_events(records, lambda articles: extract_claims(articles))
     plover = report.levels["plover"]
     # Floors just under the figures in the README (strict; development data), so a regression fails here.
-    assert plover.precision >= 0.50 and plover.recall >= 0.25, report.as_dict()["levels"]
+    assert plover.precision >= 0.57 and plover.recall >= 0.285, report.as_dict()["levels"]
 
 
 @pytest.mark.model
@@ -187,11 +196,11 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.90 and level.recall >= 0.275, data["levels"]
-    assert data["ceiling"]["actors_in_sentence"] >= 0.59 and data["ceiling"]["actors_in_article"] >= 0.97
+    assert level.precision >= 0.90 and level.recall >= 0.30, data["levels"]
+    assert data["ceiling"]["actors_in_sentence"] >= 0.60 and data["ceiling"]["actors_in_article"] >= 0.97
     claims = data["claims"]
-    assert claims["modality_accuracy"] >= 0.90 and claims["attribution_accuracy"] >= 0.93, claims
-    assert claims["date_accuracy"] >= 0.77, claims
+    assert claims["modality_accuracy"] >= 0.91 and claims["attribution_accuracy"] >= 0.945, claims
+    assert claims["date_accuracy"] >= 0.775, claims
 
 
 @pytest.mark.model

@@ -214,6 +214,10 @@ def gold_events(
         sources = event.get("source_codes") or ([event["source"]] if isinstance(event.get("source"), str) else [])
         targets = event.get("target_codes") or ([event["target"]] if isinstance(event.get("target"), str) else [])
         pairs = [(actor_key(s, lenient=lenient), actor_key(t, lenient=lenient)) for s in sources for t in targets]
+        if not targets and len(sources) > 1 and "SRC/TAR" in str(record.get("markup") or ""):
+            # PLOVER's compound actor: "(SRC/TAR: Jordan) and (SRC/TAR: Britain) agreed" is each to the other
+            keys = [actor_key(s, lenient=lenient) for s in sources]
+            pairs = [(s, t) for s in keys for t in keys if s != t]
         pairs = [(s, t) for s, t in pairs if s and t]
         if not pairs:
             skipped += 1
