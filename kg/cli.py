@@ -277,6 +277,11 @@ def query(
             text = path.read_text(encoding="utf-8")
         except OSError as error:
             raise InputError(f"{path}: cannot read the query file: {error.strerror or error}") from error
+    if (verb := _update_verb(text)) is not None:
+        raise InputError(
+            f"kg query is read-only: it runs SELECT, ASK, CONSTRUCT and DESCRIBE, not {verb}; "
+            "the store changes only through kg build"
+        )
     bindings = {}
     for item in bind or []:
         name, sep, value = item.partition("=")
@@ -299,6 +304,19 @@ def query(
         from rich.console import Console
 
         Console(width=200).print(result_table(result))
+
+
+_UPDATE_VERBS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def _update_verb(text: str) -> str | None:
+    """The SPARQL UPDATE operation a request starts with after its prologue (PREFIX, BASE, comments)."""
+    import re
+
+    body = re.sub(r"#[^\n]*", " ", text)
+    body = re.sub(r"(?is)^\s*((PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", "", body)
+    first = body.split(None, 1)[0].upper() if body.split() else ""
+    return first if first in _UPDATE_VERBS else None
 
 
 def _ox_term(term):  # type: ignore[no-untyped-def]
@@ -451,11 +469,14 @@ def _emit(rows, format: GraphFormat, columns: list[str]) -> None:  # type: ignor
     from rich.console import Console
     from rich.table import Table
 
+    def cell(value) -> str:  # type: ignore[no-untyped-def]
+        if value is None:
+            return "—"
+        return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+
     table = Table(*columns)
     for row in rows:
-        table.add_row(
-            *[str(row.get(c, "")) if not isinstance(row.get(c), list) else "; ".join(map(str, row[c])) for c in columns]
-        )
+        table.add_row(*[cell(row.get(c)) for c in columns])
     Console(width=200).print(table)
 
 
@@ -615,7 +636,15 @@ def graph_changes(
 
     early = alliance_graph(_load_graph(store, store_plugin, by, None, before))
     late = alliance_graph(_load_graph(store, store_plugin, by, after, None))
-    _emit(changes(early, late), format, ["pair", "change", "before", "after"])
+    rows = changes(early, late)
+    for row in rows:  # the pair by its actors' labels too ("Germany – Iran"), beside their node ids
+        row["actors"] = " – ".join(_node_label(node, late, early) for node in row["pair"])
+    _emit(rows, format, ["actors" if format is GraphFormat.table else "pair", "change", "before", "after"])
+
+
+def _node_label(node: str, *graphs) -> str:  # type: ignore[no-untyped-def]
+    """A graph node's label (the first graph that holds it), else its id."""
+    return next((str(G.nodes[node].get("label") or node) for G in graphs if node in G), node)
 
 
 @graph_app.command("export")

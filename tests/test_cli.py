@@ -184,3 +184,17 @@ def test_cli_claims_csv_carries_actor_codes_and_iso_dates(built_store):
     assert rows and all(row["subject_code"] and row["object_code"] for row in rows)
     dated = [row for row in rows if row["date"]]
     assert dated and all(len(row["date_start"]) == 10 and row["date_start"] <= row["date_end"] for row in dated)
+
+
+def test_cli_query_refuses_an_update_saying_it_is_read_only(built_store):
+    before = kg("stats", "--store", str(built_store), "-f", "json").stdout
+    update = "PREFIX ex: <http://example.org/>  # a comment\nDELETE WHERE { ?s ?p ?o }"
+    result = kg("query", update, "--store", str(built_store))
+    assert result.returncode == 1 and "read-only" in result.stderr and "DELETE" in result.stderr
+    assert kg("stats", "--store", str(built_store), "-f", "json").stdout == before
+
+
+def test_cli_graph_changes_shows_actors_by_label(built_store):
+    table = kg("graph", "changes", "--before", "2023-06", "--after", "2023-06", "--store", str(built_store))
+    assert table.returncode == 0 and " – " in table.stdout
+    assert "actor:" not in table.stdout and "None" not in table.stdout and "('" not in table.stdout
