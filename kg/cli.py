@@ -499,9 +499,11 @@ def graph_partners(
     A = alliance_graph(G)
     rows = [{"tie": "partner", **t} for t in partners(A, node, n=n, G=G)]
     rows += [{"tie": "adversary", **t} for t in adversaries(A, node, n=n, G=G)]
-    for row in rows:
-        row["sentences"] = [e["sentence"] for e in row["evidence"]]
-    _emit(rows, format, ["tie", "actor", "label", "weight", "cooperation", "conflict", "sentences"])
+    for row in rows:  # each distinct sentence once (two claims of one sentence are one piece of evidence)
+        row["sentences"] = list(dict.fromkeys(e["sentence"] for e in row["evidence"]))
+        row["claims"] = len(row["evidence"])
+    columns = ["tie", "actor", "label", "weight", "cooperation", "conflict", "claims", "sentences"]
+    _emit(rows, format, columns)
 
 
 @graph_app.command("path")
@@ -609,14 +611,15 @@ def graph_contested(
     """Claims some put forward and others deny, with who says what."""
     from kg.graph import contested
 
-    found = contested(_load_graph(store, store_plugin, by, None, None, modalities=None))
+    G = _load_graph(store, store_plugin, by, None, None, modalities=None)
+    found = contested(G)
     if format is GraphFormat.json:
         _emit(found, format, [])
         return
     rows = [
-        {"claim": f"{c['subject']} {c['relation']} {c['object']}",
-         "asserted by": [f"{s['by']} ({s['modality']})" for s in c["asserted"]],
-         "denied by": [f"{s['by']} ({s['modality']})" for s in c["denied"]]}
+        {"claim": f"{_node_label(c['subject'], G)} {c['relation']} {_node_label(c['object'], G)}",
+         "asserted by": list(dict.fromkeys(f"{s['by']} ({s['modality']})" for s in c["asserted"])),
+         "denied by": list(dict.fromkeys(f"{s['by']} ({s['modality']})" for s in c["denied"]))}
         for c in found
     ]  # fmt: skip
     _emit(rows, format, ["claim", "asserted by", "denied by"])

@@ -198,3 +198,12 @@ def test_cli_graph_changes_shows_actors_by_label(built_store):
     table = kg("graph", "changes", "--before", "2023-06", "--after", "2023-06", "--store", str(built_store))
     assert table.returncode == 0 and " – " in table.stdout
     assert "actor:" not in table.stdout and "None" not in table.stdout and "('" not in table.stdout
+
+
+def test_cli_graph_tables_speak_in_labels_and_show_each_sentence_once(built_store):
+    contested = kg("graph", "contested", "--store", str(built_store))
+    assert contested.returncode == 0 and "North Korea supplies Russia" in contested.stdout
+    assert "actor:" not in contested.stdout
+    rows = json.loads(kg("graph", "partners", "Russia", "--store", str(built_store), "-f", "json").stdout)
+    assert rows and all(len(set(r["sentences"])) == len(r["sentences"]) for r in rows)
+    assert all(r["claims"] == len(r["evidence"]) >= len(r["sentences"]) for r in rows)
