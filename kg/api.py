@@ -79,18 +79,6 @@ class ActorInfo(dict[str, Any]):
         return actor_html(self)
 
 
-def _day(value: str | date | None, *, end: bool = False) -> date | None:
-    """The first day a date names (``end``: its last day, so ``until="2023-03"`` keeps all of March)."""
-    if value is None or isinstance(value, date):
-        return value
-    from kg.relations.timex import resolve_time
-
-    resolved = resolve_time(value, None)
-    if resolved is None:
-        raise InputError(f"cannot read the date {value!r}; write YYYY, YYYY-MM or YYYY-MM-DD")
-    return resolved[2] if end else resolved[1]
-
-
 class KnowledgeGraph:
     """A geokg store with the pipeline and analytics around it.
 
@@ -125,9 +113,10 @@ class KnowledgeGraph:
         """
         from kg.clean import clean_text
         from kg.nlp import extract_claims
+        from kg.relations.timex import day_bound
 
         body = clean_text(text)
-        article = Article(id=article_id_for(body), text=body, title=title, published=_day(date))
+        article = Article(id=article_id_for(body), text=body, title=title, published=day_bound(date))
         return ClaimList(claim for _a, claims in extract_claims([article], actors=self.actors) for claim in claims)
 
     # -- reading ----------------------------------------------------------------------------
@@ -152,7 +141,9 @@ class KnowledgeGraph:
                 raise InputError(f"{actor!r}: no actor by that name")
             country = record.actor.country
             iri = record.actor.iri
-        start, end = _day(since), _day(until, end=True)
+        from kg.relations.timex import day_bound  # lazily: kg.relations loads spaCy
+
+        start, end = day_bound(since), day_bound(until, end=True)
         found = ClaimList()
         for claim in self.store.claims():
             if relation is not None and claim.relation != relation:

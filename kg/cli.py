@@ -417,26 +417,15 @@ UntilOption = Annotated[str | None, typer.Option("--until", help="Only claims da
 GraphFormatOption = Annotated[GraphFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
-def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def]
-    from kg.errors import InputError
-    from kg.relations.timex import resolve_time
-
-    if text is None:
-        return None
-    resolved = resolve_time(text, None)
-    if resolved is None:
-        raise InputError(f"cannot read the date {text!r}; write YYYY, YYYY-MM or YYYY-MM-DD")
-    return resolved[2] if end else resolved[1]
-
-
 def _load_graph(store, plugin, by: Level, since, until, modalities=("asserted", "reported")):  # type: ignore[no-untyped-def]
     from kg.graph import claims_graph
+    from kg.relations.timex import day_bound
 
     with _open_existing_store(store, plugin) as knowledge:
         return claims_graph(
             knowledge.claims(),
-            start=_day(since),
-            end=_day(until, end=True),
+            start=day_bound(since),
+            end=day_bound(until, end=True),
             modalities=modalities,
             by=by.value,
         )

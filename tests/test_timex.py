@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.relations.timex import resolve_time
+from kg.relations.timex import day_bound, resolve_time
 
 PUBLISHED = date(2023, 9, 12)  # a Tuesday
 
@@ -153,3 +153,25 @@ def test_a_narration_keeps_its_day_while_its_past_acts_follow_each_other(claims_
     claims = claims_of(_met_on_sunday_then(rows), ents=[(5, 6, "DATE")])
     criticism = next(c for c in claims if c.relation == "criticizes")
     assert (criticism.date, criticism.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2023-03", date(2023, 3, 1), date(2023, 3, 31)),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2023-03-05", date(2023, 3, 5), date(2023, 3, 5)),
+        ("2023", date(2023, 1, 1), date(2023, 12, 31)),
+        ("March 2023", date(2023, 3, 1), date(2023, 3, 31)),
+    ],
+)
+def test_timex_a_filter_date_is_the_month_or_day_it_names(text, first, last):
+    assert (day_bound(text), day_bound(text, end=True)) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["2023-13", "2023-02-30", "someday"])
+def test_timex_a_filter_date_that_is_no_date_is_an_error(text):
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="cannot read the date"):
+        day_bound(text)

@@ -74,7 +74,7 @@ _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests"}
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests", "rejects"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="demands", cameo="100", particle=None)
 # CAMEO roots of violence: assault, fight, mass violence.
-_FORCE_ROOTS = {"18", "19", "20"}
+_VIOLENCE_ROOTS = {"18", "19", "20"}
 # Relations whose target, when no object is named, is the state where the act took place.
 _PLACE_TARGET = {"yieldsTo", "coerces", "attacks", "assaults", "protestsAgainst"}
 # Word sets naming a kind of cooperation (their CAMEO code is the ontology's geo:cameoCode on each).
@@ -1260,9 +1260,9 @@ class RelationExtractor:
         addressees = [m for _p, pobj in _prep_objects(verb, {"to"}) for m in _actors(doc, pobj)]
         if addressees or not self._claims_responsibility(dobj, entry):
             return addressees, None, ""
-        act = self._owned_act(verb, dobj, entry)
+        act = self._owned_act(verb, dobj)
         act_entry = self._entry(act) if act is not None else None
-        code = (act_entry.cameo or self.vocab.relations[act_entry.relation].cameo) if act_entry else ""
+        code = self._entry_code(act_entry) if act_entry else ""
         if act is not None and (objects := self._acted_on(doc, act)):
             return objects, (act.i, code), "; target = the one the act it owns was done to"
         number, victims, earlier_code = self._recent_victims
@@ -1272,24 +1272,27 @@ class RelationExtractor:
         owned = (act.i, act_entry.cameo or earlier_code) if act is not None and act_entry is not None else None
         return victims, owned if victims else None, "; target = the ones the violence just reported was done to"
 
-    def _owned_act(self, verb: Token, dobj: Token | None, entry: LexicalEntry | None) -> Token | None:
-        """The act a claim of responsibility owns: named with 'for' after a responsibility noun
-        ("claimed responsibility for the attack", "took the blame for the shelling"), or the object
-        itself of a statement coded as owning up ("claimed the bombing", "the raid was claimed by X")."""
-        nouns = self.vocab.words("responsibility-nouns")
-        if dobj is not None and dobj.lemma_.lower() in nouns:
-            acts = [pobj for holder in (verb, dobj) for _p, pobj in _prep_objects(holder, {"for"})]
-        elif entry is not None and entry.cameo == self.vocab.word_set_codes.get("responsibility-nouns"):
-            acts = [dobj] if dobj is not None else [c for c in verb.children if c.dep_ == "nsubjpass"]
-        else:
-            return None
-        return next((act for act in acts if act.pos_ == "NOUN" and self._entry(act) is not None), None)
-
     def _claims_responsibility(self, dobj: Token | None, entry: LexicalEntry | None) -> bool:
         """A statement owning up to an act: its object a responsibility noun, or coded so ("claimed the attack")."""
         code = self.vocab.word_set_codes.get("responsibility-nouns")
-        owned = dobj is not None and dobj.lemma_.lower() in self.vocab.words("responsibility-nouns")
-        return owned or (entry is not None and entry.cameo == code)
+        return self._responsibility_noun(dobj) or (entry is not None and entry.cameo == code)
+
+    def _responsibility_noun(self, token: Token | None) -> bool:
+        return token is not None and token.lemma_.lower() in self.vocab.words("responsibility-nouns")
+
+    def _owned_act(self, verb: Token, dobj: Token | None) -> Token | None:
+        """The act a claim of responsibility (:meth:`_claims_responsibility`) owns: named with 'for' after a
+        responsibility noun ("claimed responsibility for the attack", "took the blame for the shelling"),
+        else the statement's own object ("claimed the bombing", "the raid was claimed by X")."""
+        if self._responsibility_noun(dobj):
+            acts = [pobj for holder in (verb, dobj) for _p, pobj in _prep_objects(holder, {"for"})]  # type: ignore[arg-type]
+        else:
+            acts = [dobj] if dobj is not None else [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return next((act for act in acts if act.pos_ == "NOUN" and self._entry(act) is not None), None)
+
+    def _entry_code(self, entry: LexicalEntry) -> str:
+        """An entry's own CAMEO code, else its relation's."""
+        return entry.cameo or self.vocab.relations[entry.relation].cameo
 
     def _remember_victims(self, doc: Doc, sentence: Span) -> None:
         """Keep the ones the sentence's violence (CAMEO 18–20, done by anyone or no one named) was done to:
@@ -1298,7 +1301,7 @@ class RelationExtractor:
         victims: list[ActorMention] = []
         for token in self._trigger_tokens(doc, sentence):
             entry = self._entry(token)  # the lexicon's own violent words (the dictionary's are costly to match twice)
-            if entry is None or (entry.cameo or self.vocab.relations[entry.relation].cameo)[:2] not in _FORCE_ROOTS:
+            if entry is None or self._entry_code(entry)[:2] not in _VIOLENCE_ROOTS:
                 continue
             if token.pos_ == "NOUN":
                 victims = self._acted_on(doc, token)
@@ -1310,8 +1313,7 @@ class RelationExtractor:
             for _prep, pobj in (pair for h in holders for pair in _prep_objects(h, {"in"})):
                 victims = victims or [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
             if victims:
-                code = entry.cameo or self.vocab.relations[entry.relation].cameo
-                self._recent_victims = (self._sentence_number, victims, code)
+                self._recent_victims = (self._sentence_number, victims, self._entry_code(entry))
 
     def _acted_on(self, doc: Doc, act: Token) -> list[ActorMention]:
         """The ones an act was done to: "(responsibility) for the attack on Peru", "… for the killing

@@ -20,7 +20,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-__all__ = ["TimeValue", "resolve_time"]
+__all__ = ["TimeValue", "day_bound", "resolve_time"]
 
 TimeValue = tuple[str, date, date]
 
@@ -194,3 +194,33 @@ def resolve_time(text: str, published: date | None, context_year: int | None = N
                 year = published.year
             return _month(year, month)
     return None
+
+
+def day_bound(value: str | date | None, *, end: bool = False) -> date | None:
+    """The first day a date a user wrote names, or with ``end`` its last ("2023-03" → 1 or 31 March),
+    for filters by day; a ``date`` is itself, ``None`` none.
+
+    Raises:
+        InputError: the text is no date.
+
+    Example:
+        >>> day_bound("2023-03"), day_bound("2023-03", end=True)
+        (datetime.date(2023, 3, 1), datetime.date(2023, 3, 31))
+        >>> day_bound("2023-03-05", end=True), day_bound("2023", end=True)
+        (datetime.date(2023, 3, 5), datetime.date(2023, 12, 31))
+    """
+    if value is None or isinstance(value, date):
+        return value
+    iso = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", value)
+    if iso and iso[2]:  # "2023-03", "2023-03-05": the month or the day itself (news text rarely writes these)
+        year, month = int(iso[1]), int(iso[2])
+        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
+        day = int(iso[3]) if iso[3] else (last if end else 1)
+        if 1 <= day <= last:
+            return date(year, month, day)
+    resolved = None if iso and iso[2] else resolve_time(value, None)  # "2023-02-30" is no day
+    if resolved is None:
+        from kg.errors import InputError
+
+        raise InputError(f"cannot read the date {value!r}; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return resolved[2] if end else resolved[1]
