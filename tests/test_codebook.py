@@ -1192,3 +1192,103 @@ def test_codebook_states_that_agree_to_act_are_coded_by_the_act_alone(claims_of)
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert [(c.relation, c.trigger) for c in claims] == [("meetsWith", "talks")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "noun", "relation"),
+    [("drew", "draw", "criticism", "criticizes"), ("won", "win", "backing", "supports")],
+)
+def test_codebook_who_receives_an_act_is_its_target_and_the_giver_acts(claims_of, verb, lemma, noun, relation):
+    # "Chile drew criticism from Peru", "Chile won backing from Peru": Peru acts on Chile
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        (noun, noun, "NOUN", "NN", "dobj", 1),
+        ("from", "from", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.relation, c.object.code) for c in claims] == [("PER", relation, "CHL")]
+
+
+def test_codebook_an_act_received_from_nobody_named_is_no_claim(claims_of):
+    # "Chile faced criticism over Peru": no giver, and Chile did not criticize Peru
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("faced", "face", "VERB", "VBD", "ROOT", 1),
+        ("criticism", "criticism", "NOUN", "NN", "dobj", 1),
+        ("over", "over", "ADP", "IN", "prep", 2),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")]) == []
+
+
+def test_codebook_a_relative_clause_acts_for_the_actor_it_qualifies(claims_of):
+    # "Peru, which invaded Chile, held talks.": 'which' is Peru
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 6),
+        (",", ",", "PUNCT", ",", "punct", 0),
+        ("which", "which", "PRON", "WDT", "nsubj", 3),
+        ("invaded", "invade", "VERB", "VBD", "relcl", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 3),
+        (",", ",", "PUNCT", ",", "punct", 0),
+        ("slept", "sleep", "VERB", "VBD", "ROOT", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.cameo[:2], c.object.code) for c in claims] == [("PER", "19", "CHL")]
+
+
+def test_codebook_an_air_strike_that_killed_is_coded_by_its_means(claims_of):
+    # "the Peruvian airstrike that killed Chilean soldiers": an air attack (195), not a killing (18)
+    rows = [
+        ("the", "the", "DET", "DT", "det", 2),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 2),
+        ("airstrike", "airstrike", "NOUN", "NN", "ROOT", 2),
+        ("that", "that", "PRON", "WDT", "nsubj", 4),
+        ("killed", "kill", "VERB", "VBD", "relcl", 2),
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 6),
+        ("soldiers", "soldier", "NOUN", "NNS", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(1, 2, "NORP"), (5, 6, "NORP")])
+    assert ("PER", "195") in {(c.subject.code, c.cameo) for c in claims}
+    assert not [c for c in claims if c.cameo.startswith("18")]
+
+
+def test_codebook_a_definite_operation_refers_to_the_act_just_reported(claims_of):
+    # "Peru launched an offensive on Chile. Bolivia condemned the operation."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("launched", "launch", "VERB", "VBD", "ROOT", 1),
+        ("an", "an", "DET", "DT", "det", 3),
+        ("offensive", "offensive", "NOUN", "NN", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 3),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 8),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 8),
+        ("the", "the", "DET", "DT", "det", 10),
+        ("operation", "operation", "NOUN", "NN", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")])
+    assert ("BOL", "criticizes", "PER") in {(c.subject.code, c.relation, c.object.code) for c in claims}
+
+
+def test_codebook_a_gerund_after_an_aim_is_no_act(claims_of):
+    # "Peru dropped its goal of invading Chile."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("dropped", "drop", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3),
+        ("goal", "goal", "NOUN", "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("invading", "invade", "VERB", "VBG", "pcomp", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert [c for c in claims if c.cameo.startswith("19")] == []

@@ -618,6 +618,10 @@ class RelationExtractor:
             return None  # the ontology's own entries for a verb decide it, whether or not they apply here
         if lemma not in self.vocab.verbs:
             lemma = self.vocab.verb_forms.get(token.lower_, lemma)
+        if lemma in self.vocab.words("reception-verbs") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.event_nouns for c in token.children
+        ):
+            return None  # "won backing from Peru": the noun's giver acts, on the one who won it
         coded = match_verb(lemma, argument_words(token, lambda t: bool(_place_actor(token.doc, t))), self.vocab)
         if coded is None or (coded.pattern is None and coded.code.startswith("01")):
             return None  # a verb of saying alone says nothing to anyone; its patterns say what was expressed
@@ -700,6 +704,10 @@ class RelationExtractor:
         words += [g for c in words if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
         if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones", "killed by an airstrike"
             words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over", "from"})]
+            # the means as subject: "an airstrike killed", "the airstrike that killed"
+            words += [c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            if word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in word.children):
+                words.append(word.head)
             # "pulled out of the deal": the object of the particle's preposition
             outs = [c for c in word.children if c.dep_ in {"prt", "prep"} and c.lower_ == "out"]
             words += [pobj for out in outs for _p, pobj in _prep_objects(out, {"of"})]
@@ -847,7 +855,12 @@ class RelationExtractor:
         ]
         if direct or depth > 4:
             return direct, 0.0, "subject"
-        own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"}]
+        own = [
+            c
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"}
+            and not (verb.dep_ == "relcl" and c.tag_ in {"WDT", "WP"})  # "that", "who": the noun it qualifies
+        ]
         pronoun = verb.dep_ in {"ccomp", "advcl", "conj"} and len(own) == 1 and own[0].lower_ in _ANAPHORIC_PRONOUNS
         if own and not pronoun:
             # A clause with a subject of its own (not an actor we know) or an agentless passive
@@ -863,10 +876,12 @@ class RelationExtractor:
         if dep == "relcl" or dep == "acl":
             # "calls by British officials asking X to …": the noun's agent or owner acts
             found = (
-                _actors(doc, head)
+                _actors(doc, head, conjuncts=dep == "acl")
                 or [m for _p, pobj in _prep_objects(head, {"by"}) for m in _actors(doc, pobj)]
                 or _possessor(doc, head)
                 or self._signatories(doc, head)
+                # "the US airstrike that killed X": the act's own actor
+                or (_stand_ins(doc, self.vocab, head, places=False) if self._relative_act(verb, head) else [])
             )
             if not found and dep == "acl" and verb.tag_ == "VBG" and self._launched(head):
                 # "Chile fired rockets aimed at Peruvian posts": who fired them targets
@@ -889,6 +904,8 @@ class RelationExtractor:
             return found, penalty - 0.1, f"inherited ({dep})"
         if dep in {"pcomp", "pobj"}:
             owner = head.head
+            if owner.pos_ == "NOUN" and head.lower_ == "of" and owner.lemma_.lower() in self.vocab.words("aim-nouns"):
+                return [], 0.0, ""  # "retreated from its goal of ousting X": an aim, no act
             if owner.pos_ == "NOUN" and _possessor(doc, owner):
                 return _possessor(doc, owner), -0.15, "possessor of the governing noun"
             governor = head.head
@@ -900,6 +917,10 @@ class RelationExtractor:
             found, penalty, _ = self._verb_subjects(doc, governor, depth + 1)
             return found, penalty - 0.15, "inherited (gerund)"
         return [], 0.0, ""
+
+    def _relative_act(self, verb: Token, noun: Token) -> bool:
+        """A relative clause whose subject is an event noun it qualifies ("the airstrike that killed")."""
+        return verb.dep_ == "relcl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.vocab.event_nouns
 
     def _signatories(self, doc: Doc, document: Token) -> list[ActorMention]:
         """Who issued or signed a text ("a declaration condemning X, signed by A, B and C", "A and B
@@ -952,7 +973,8 @@ class RelationExtractor:
         recalled = None
         for key in (noun.lemma_.lower(), entry.relation if entry is not None else None):
             recalled = recalled or (self._recent_acts.get(key) if key else None)
-        if recalled is None and noun.lemma_.lower() in self.vocab.words("stance-nouns"):
+        referring = self.vocab.words("stance-nouns") | self.vocab.words("act-nouns")
+        if recalled is None and noun.lemma_.lower() in referring:
             # "criticized the decision", "welcomed the move": the act the sentences before reported last,
             # when one actor alone did what they reported there
             latest = max((number for number, _actor in self._recent_acts.values()), default=-9)
@@ -1383,6 +1405,8 @@ class RelationExtractor:
         recipients_first = False
 
         support = self._support_verb(noun)
+        if support is not None and noun.dep_ == "dobj" and self._received(support, relation):
+            return self._received_readings(doc, noun, support, subjects or modifiers)
         if not subjects:
             # "the appeal by Johnson's government", "an invasion by Russia": the nominal's agent.
             subjects = [
@@ -1511,6 +1535,27 @@ class RelationExtractor:
         if not objects and relation.symmetric and len(subjects) > 1:
             return [_Reading(s, o, items, 0.7 + penalty, how) for s, o in itertools.combinations(subjects, 2)]
         return [_Reading(s, o, items, 0.7 + penalty, how) for s, o in itertools.product(subjects, objects)]
+
+    def _received(self, verb: Token, relation: RelationInfo) -> bool:
+        """The verb's subject is on the receiving end of the act its object names ("drew criticism",
+        "won backing"); transfers ("received aid") read their recipient themselves."""
+        return relation.frame != "TransferFrame" and verb.lemma_.lower() in self.vocab.words("reception-verbs")
+
+    def _received_readings(self, doc: Doc, noun: Token, verb: Token, owners: list[ActorMention]) -> list[_Reading]:
+        """An act its target is said to receive: "Chile drew criticism from Peru", "won the backing of
+        Peru", "faced Peruvian sanctions" are Peru's acts on Chile. With no giver named there is no claim:
+        the subject did not act."""
+        givers = list(owners)
+        givers += [m for holder in (noun, verb) for _p, pobj in _prep_objects(holder, {"from", "by"})
+                   for m in _actors(doc, pobj)]  # fmt: skip
+        givers += [m for _p, pobj in _prep_objects(noun, {"of"}) for m in _actors(doc, pobj)]
+        if not givers:
+            return []
+        recipients = [m for t in subject_tokens(verb) for m in _actors(doc, t)]
+        if not recipients:
+            recipients, _, _ = self._verb_subjects(doc, verb)
+        how = f"giver of the '{noun.text}'; target = who {verb.text} it"
+        return [_Reading(g, r, [], 0.6, how) for g in givers for r in recipients]
 
     def _implicit_counterpart(self, doc: Doc, noun: Token, present: list[ActorMention]) -> ActorMention | None:
         """The one other state named in this or the two previous sentences, if exactly one."""
