@@ -117,6 +117,8 @@ class LexicalEntry:
     """The code came from a dictionary pattern that names the verb's arguments ("rushed aid to")."""
     object_class: str | None = None
     """The entry applies only to an object actor of this type ("left the EU": an organisation left)."""
+    without_object: bool = False
+    """The entry applies only when the verb has no direct object ("called for talks", not "called the race for X")."""
 
 
 Slot = frozenset[tuple[str, ...]]
@@ -381,6 +383,7 @@ def load_vocabulary() -> Vocabulary:
             particle=_text(graph, entry, GEO.particle),
             object_lemmas=frozenset(str(o) for o in graph.objects(entry, GEO.objectLemma)),
             mutual=str(graph.value(entry, GEO.mutual)) == "true",
+            without_object=str(graph.value(entry, GEO.withoutObject)) == "true",
             object_class=_local(c) if isinstance(c := graph.value(entry, GEO.objectClass), URIRef) else None,
         )
         if record.object_lemmas:

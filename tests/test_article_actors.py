@@ -133,6 +133,63 @@ def test_article_actors_a_surname_alone_is_the_person_named_earlier(mentions_of)
     assert mentions[7].rule == "surname" and mentions[7].actor.code == "CHLGOV"
 
 
+@pytest.mark.parametrize(("label", "found"), [("LOC", True), ("GPE", True)])
+def test_article_actors_a_surname_the_model_read_as_a_place_is_still_the_person(mentions_of, label, found):
+    # "Chilean minister Ana Soto arrived. Later Soto spoke." with the second Soto tagged as a place
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("minister", "minister", "NOUN", "NN", "compound", 3),
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 3),
+        ("Soto", "Soto", "PROPN", "NNP", "nsubj", 4),
+        ("arrived", "arrive", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+        ("Later", "later", "ADV", "RB", "advmod", 8),
+        ("Soto", "Soto", "PROPN", "NNP", "nsubj", 8),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    mentions = mentions_of(rows, ents=[(2, 4, "PERSON"), (7, 8, label)])
+    assert (7 in mentions and mentions[7].actor.code == "CHLGOV") is found
+
+
+def test_article_actors_a_known_place_named_like_a_person_stays_a_place(mentions_of):
+    # "Ana Lima met the press. Lima welcomed her." — Lima the city (Peru), not Ana Lima
+    rows = [
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 1),
+        ("Lima", "Lima", "PROPN", "NNP", "nsubj", 2),
+        ("met", "meet", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("press", "press", "NOUN", "NN", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+        ("Lima", "Lima", "PROPN", "NNP", "nsubj", 7),
+        ("welcomed", "welcome", "VERB", "VBD", "ROOT", 7),
+        ("her", "she", "PRON", "PRP", "dobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 2, "PERSON"), (6, 7, "GPE")])
+    assert 6 not in mentions or mentions[6].rule != "surname"
+
+
+def test_article_actors_an_organisation_named_by_its_first_word_is_the_one_named_before(mentions_of):
+    # "The Chilean company Andes Mining protested. Andes said no." — Andes is Andes Mining
+    rows = [
+        ("The", "the", "DET", "DT", "det", 4),
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 2),
+        ("company", "company", "NOUN", "NN", "compound", 4),
+        ("Andes", "Andes", "PROPN", "NNP", "compound", 4),
+        ("Mining", "Mining", "PROPN", "NNP", "nsubj", 5),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+        ("Andes", "Andes", "PROPN", "NNP", "nsubj", 8),
+        ("said", "say", "VERB", "VBD", "ROOT", 8),
+        ("no", "no", "INTJ", "UH", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    mentions = mentions_of(rows, ents=[(3, 5, "ORG"), (7, 8, "ORG")])
+    assert mentions[3].actor.code == "CHLBUS"
+    assert mentions[7].rule == "short name" and mentions[7].actor.code == "CHLBUS"
+
+
 def test_article_actors_country_words_before_a_name_only_from_its_own_phrase(mentions_of):
     # "Chilean troops killed Ana Soto, head of Peru's militia." — Soto is not Chilean.
     mentions = mentions_of(

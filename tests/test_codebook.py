@@ -1292,3 +1292,31 @@ def test_codebook_a_gerund_after_an_aim_is_no_act(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
     assert [c for c in claims if c.cameo.startswith("19")] == []
+
+
+def test_codebook_calling_a_race_for_someone_is_no_appeal(claims_of):
+    # "The agency called Lima for Soto.": names a winner, asks nothing of Soto
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("called", "call", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("race", "race", "NOUN", "NN", "dobj", 1),
+        ("for", "for", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")]) == []
+
+
+def test_codebook_a_plea_delivered_is_said_not_supplied(claims_of):
+    # "Peru delivered a plea to Chile."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("delivered", "deliver", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("plea", "plea", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [c for c in claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")]) if c.relation == "supplies"] == []

@@ -621,12 +621,20 @@ class ActorResolver:
                 earlier is None
                 or token.pos_ != "PROPN"
                 or earlier.start >= token.i
-                or token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}
+                or not self._may_be_a_name(token)
                 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
             ):
                 continue
             why = f"'{token.text}' is the surname of '{earlier.span(doc).text}' named earlier"
             yield ActorMention(token.i, token.i + 1, earlier.actor, "surname", why, token.i)
+
+    def _may_be_a_name(self, token: Token) -> bool:
+        """A word the model tagged as no entity or as a person, organisation or group; or as a place
+        that the gazetteer does not know as one (it reads a lone surname as a place now and then:
+        "labelled Soleimani a terrorist")."""
+        if token.ent_type_ in {"", "PERSON", "ORG", "NORP"}:
+            return True
+        return token.ent_type_ in {"GPE", "LOC", "FAC"} and self._place_state(token.text) is None
 
     def _person(
         self, span: Span, text: str, persons_seen: list[tuple[str, ActorMention]], published: date | None
@@ -782,7 +790,31 @@ class ActorResolver:
             else m
             for m in mentions
         ]
+        carried = [self._short_name(m, carried) for m in carried]
         return carried + list(self._surname_mentions(doc, carried))
+
+    @staticmethod
+    def _short_name(mention: ActorMention, mentions: list[ActorMention]) -> ActorMention:
+        """An organisation named again by the first words of its name ("Huawei Technologies" …
+        "Huawei") is the one named before, with the code the article gave it there."""
+        if mention.rule != "minted" or mention.actor.code or mention.actor.type == "Person":
+            return mention
+        short = _fold(mention.actor.label) + " "
+        earlier = next(
+            (
+                m
+                for m in mentions
+                if m.start < mention.start
+                and m.actor.code
+                and m.actor.type not in {"Person", "State"}
+                and _fold(m.actor.label).startswith(short)
+            ),
+            None,
+        )
+        if earlier is None:
+            return mention
+        why = f"'{mention.actor.label}' is short for '{earlier.actor.label}' named earlier"
+        return ActorMention(mention.start, mention.end, earlier.actor, "short name", why, mention.head)
 
     @staticmethod
     def _with_title(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> ActorMention:

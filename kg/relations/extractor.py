@@ -598,6 +598,8 @@ class RelationExtractor:
         """The entry's particle follows the word, or for a collocation its object ("restored ties with Egypt",
         "a call with the president"). A mutual act needs none: its counterpart may be a coordinated
         subject ("the two states restored ties")."""
+        if entry.without_object and any(c.dep_ == "dobj" for c in token.children):
+            return False  # "called the race for X" names a winner; "called for X" appeals
         if not entry.particle or entry.mutual or self.vocab.relations[entry.relation].symmetric:
             return True
         holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
