@@ -1320,3 +1320,46 @@ def test_codebook_a_plea_delivered_is_said_not_supplied(claims_of):
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert [c for c in claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")]) if c.relation == "supplies"] == []
+
+
+def test_codebook_unnamed_protesters_are_the_opposition_where_they_protest(claims_of):
+    # "Anti-government protests went on in Lima.": Peru's opposition against Peru's government
+    rows = [
+        ("Anti", "anti", "ADJ", "JJ", "amod", 3),
+        ("-", "-", "ADJ", "JJ", "amod", 3),
+        ("government", "government", "ADJ", "JJ", "amod", 3),
+        ("protests", "protest", "NOUN", "NNS", "nsubj", 4),
+        ("continued", "continue", "VERB", "VBD", "ROOT", 4),
+        ("in", "in", "ADP", "IN", "prep", 4),
+        ("Lima", "Lima", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    claims = claims_of(rows, ents=[(6, 7, "GPE")])
+    assert [(c.subject.code, c.relation, c.object.code) for c in claims] == [("PEROPP", "protestsAgainst", "PERGOV")]
+
+
+def test_codebook_protesters_read_from_the_place_protest_against_no_place(claims_of):
+    # "Thousands protested in Peru.": no one named is protested against, and not Peru itself
+    rows = [
+        ("Thousands", "thousand", "NOUN", "NNS", "nsubj", 1),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 1),
+        ("in", "in", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert claims_of(rows, ents=[(3, 4, "GPE")]) == []
+
+
+def test_codebook_an_envoy_recalled_from_a_capital_cuts_ties_with_its_state(claims_of):
+    # "Chile recalled its ambassador from Lima."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("recalled", "recall", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3),
+        ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
+        ("from", "from", "ADP", "IN", "prep", 1),
+        ("Lima", "Lima", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "161", "PER")]

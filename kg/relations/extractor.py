@@ -51,7 +51,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from kg import __version__
-from kg.actors.resolver import ActorMention, mention_for, mentions_for, modifier_for, register_extensions
+from kg.actors.resolver import ActorMention, mention_for, mentions_for, modifier_for, register_extensions, sector_actor
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
@@ -84,9 +84,10 @@ _COOPERATION_KINDS = (
     "judicial-cooperation-words",
     "intelligence-cooperation-words",
 )
-# Relations whose preposition may name a place as the target ("fired at Kharkiv"); a place one
-# returns or withdraws to is where one goes ("negotiators returned to Geneva").
-_PLACE_PREPOSITION_TARGET = _PLACE_TARGET - {"yieldsTo"}
+# Relations whose preposition may name a place as the target ("fired at Kharkiv", "recalled its
+# ambassador from Washington"); a place one returns or withdraws to is where one goes ("negotiators
+# returned to Geneva").
+_PLACE_PREPOSITION_TARGET = (_PLACE_TARGET - {"yieldsTo"}) | {"reducesRelationsWith"}
 # Pronoun subjects of a dependent clause that, unresolved, refer to the subject of the clause above.
 _ANAPHORIC_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
@@ -338,6 +339,13 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
         found = [m for _prep, pobj in _prep_objects(token, {"in", "from"}) for m in _place_actor(doc, pobj)]
         found = [m for m in found if m.actor.type == "State"]
     return found
+
+
+def _protest_at_home(reading: _Reading) -> bool:
+    """Protesters read from where they protest do not protest against that place's state as a whole
+    ("students protesting in Belgium"): only against someone the text names."""
+    subject, target = reading.subject, reading.object
+    return subject.rule == "implicit" and target.actor.type == "State" and target.actor.country == subject.actor.country
 
 
 def _a_thing(vocab: Vocabulary, token: Token) -> bool:
@@ -781,7 +789,7 @@ class RelationExtractor:
             modality = read_modality(doc, token, self.vocab)
             location = self._location(doc, token)
             for reading in readings:
-                if _same_actor(reading.subject.actor, reading.object.actor):
+                if _same_actor(reading.subject.actor, reading.object.actor) or _protest_at_home(reading):
                     continue
                 if relation.frame == "VisitFrame" and reading.subject.actor.country == reading.object.actor.country:
                     continue  # travelling within one's own state is no visit
@@ -1070,6 +1078,8 @@ class RelationExtractor:
         if not subjects and passive:
             subjects, how = self._passive_agents(doc, verb, relation)
             penalty = -0.1
+        if not subjects and relation.name == "protestsAgainst":
+            subjects, how, penalty = self._unnamed_protesters(doc, verb), "protesters where it happened", -0.15
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         prep_holders = [verb]
         if dobj is None and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
@@ -1480,6 +1490,9 @@ class RelationExtractor:
                 for _prep, pobj in _prep_objects(support, relation.object_prepositions):
                     objects.extend(_objects(doc, self.vocab, pobj))
 
+        if not subjects and relation.name == "protestsAgainst":
+            # "anti-government protests continued in Baghdad": the opposition there, against its government
+            subjects, how, penalty = self._unnamed_protesters(doc, noun), "protesters where it happened", -0.15
         objects.extend(asked)
         objects.extend(objects_made)
         for prep, pobj in _prep_objects(noun, _NOUN_PREPOSITIONS | relation.object_prepositions | {"between", "in"}):
@@ -1518,6 +1531,8 @@ class RelationExtractor:
                 objects.extend(found)
         if not objects and modifiers:
             objects = modifiers
+        if not objects and relation.name == "protestsAgainst":
+            objects = self._government_protested(doc, noun, subjects)
         facing = {"under", "despite", "amid", "amidst"}
         under = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in facing else None
         if not objects and under is not None and under.pos_ in {"VERB", "AUX"}:
@@ -1537,6 +1552,52 @@ class RelationExtractor:
         if not objects and relation.symmetric and len(subjects) > 1:
             return [_Reading(s, o, items, 0.7 + penalty, how) for s, o in itertools.combinations(subjects, 2)]
         return [_Reading(s, o, items, 0.7 + penalty, how) for s, o in itertools.product(subjects, objects)]
+
+    def _unnamed_protesters(self, doc: Doc, trigger: Token) -> list[ActorMention]:
+        """Protesters the text does not name stand for the opposition of the state where they protest
+        ("thousands demonstrated in Minsk against …", "protests in Lagos"): a place after 'in',
+        'across', 'through' or 'outside' on the protest or on the verb it is an argument of."""
+        holders = [trigger]
+        if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "dobj", "nsubjpass"}:
+            holders.append(trigger.head)
+        for holder in holders:
+            for _prep, pobj in _prep_objects(holder, {"in", "across", "through", "outside", "throughout"}):
+                states = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
+                if states:
+                    place = states[0]
+                    actor = sector_actor(place.actor, "OPP", self.vocab)
+                    why = f"protesters in {pobj.text}"
+                    return [ActorMention(place.start, place.end, actor, "implicit", why, pobj.i)]
+        return []
+
+    def _government_protested(self, doc: Doc, noun: Token, protesters: list[ActorMention]) -> list[ActorMention]:
+        """ "Anti-government protests": the government of the protesters' own state."""
+        against = [
+            c
+            for c in noun.children
+            if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.vocab.words("government-nouns")
+        ]
+        anti = any(t.lower_ == "anti" or t.lower_.startswith("anti-") for c in against for t in (c, *c.children))
+        anti = anti or any(c.lower_ in {"anti", "anti-"} for c in noun.children if c.i < noun.i)
+        if not (against and anti):
+            return []
+        found = []
+        for mention in protesters:
+            state = self._state_of(doc, mention)
+            if state is not None:
+                government = sector_actor(state, "GOV", self.vocab)
+                why = "the government of the protesters' state"
+                found.append(ActorMention(mention.start, mention.end, government, "implicit", why, against[0].i))
+        return found
+
+    @staticmethod
+    def _state_of(doc: Doc, mention: ActorMention) -> Actor | None:
+        """The state an actor belongs to, as the article names it (or the place it stands for)."""
+        place = [m.actor for m in _place_actor(doc, doc[mention.head]) if m.actor.type == "State"]
+        if place and place[0].country == mention.actor.country:
+            return place[0]
+        named = (m.actor for m in doc._.actor_mentions or [] if m.actor.type == "State")
+        return next((a for a in named if mention.actor.country and a.country == mention.actor.country), None)
 
     def _received(self, verb: Token, relation: RelationInfo) -> bool:
         """The verb's subject is on the receiving end of the act its object names ("drew criticism",
