@@ -172,3 +172,12 @@ def test_resolver_unknown_person_takes_a_multiword_state_named_before_them(menti
     ]
     envoy = mentions_of(rows, ents=[(3, 5, "PERSON")])[3]
     assert envoy.actor.country == "KOR"
+
+
+def test_gazetteer_places_of_the_country_dictionary_stand_for_their_state():
+    gazetteer = load_gazetteer()
+    for place, state in [("West Bank", "PSE"), ("Gaza Strip", "PSE"), ("Donbas", "UKR"), ("Idlib", "SYR")]:
+        assert [r.actor.code for r in gazetteer.candidates(place, "city")] == [state], place
+    # a people's word or another state's name is no place
+    assert gazetteer.candidates("Palestinians", "city") == []
+    assert gazetteer.candidates("Georgia", "city") == []
