@@ -1363,3 +1363,35 @@ def test_codebook_an_envoy_recalled_from_a_capital_cuts_ties_with_its_state(clai
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "161", "PER")]
+
+
+def test_codebook_taking_over_an_office_is_no_act_on_its_body(claims_of):
+    # "Peru took over the presidency of the Andean Community" names a new office-holder
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("took", "take", "VERB", "VBD", "ROOT", 1),
+        ("over", "over", "ADP", "RP", "prt", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("presidency", "presidency", "NOUN", "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")]) == []
+
+
+def test_codebook_an_attack_made_in_words_is_criticism_whoever_the_sides_are(claims_of):
+    # "Peru attacked Chile, saying it lied.": a verbal attack (111), though states command force
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("saying", "say", "VERB", "VBG", "advcl", 1),
+        ("it", "it", "PRON", "PRP", "nsubj", 6),
+        ("lied", "lie", "VERB", "VBD", "ccomp", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert ("PER", "criticizes", "111", "CHL") in {(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims}
+    assert not [c for c in claims if c.relation == "attacks"]

@@ -628,6 +628,8 @@ class RelationExtractor:
             return None  # the ontology's own entries for a verb decide it, whether or not they apply here
         if lemma not in self.vocab.verbs:
             lemma = self.vocab.verb_forms.get(token.lower_, lemma)
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("office-nouns") for c in token.children):
+            return None  # "took over the presidency of the EU": a change of office, no act on the EU
         if lemma in self.vocab.words("reception-verbs") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.event_nouns for c in token.children
         ):
@@ -676,6 +678,12 @@ class RelationExtractor:
         aimed_at += [pobj for _p, pobj in _prep_objects(trigger, {"at", "on"})]  # "hit out at the plan"
         if any(t.lemma_.lower() in self.vocab.words("stance-nouns") for t in aimed_at):
             return entry.lemma in self.vocab.words("verbal-attack-verbs")  # "attacked the decision by X"
+        said = any(
+            c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in self.vocab.words("report-verbs")
+            for c in trigger.children
+        )
+        if said:  # "attacked the imperialists, saying they …": words, whoever the sides are
+            return entry.lemma in self.vocab.words("verbal-attack-verbs")
         subject, obj = reading.subject.actor, reading.object.actor
         if self._armed(subject) or self._armed(obj) or "Person" not in {subject.type, obj.type}:
             return None
