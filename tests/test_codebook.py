@@ -1338,8 +1338,8 @@ def test_codebook_unnamed_protesters_are_the_opposition_where_they_protest(claim
     assert [(c.subject.code, c.relation, c.object.code) for c in claims] == [("PEROPP", "protestsAgainst", "PERGOV")]
 
 
-def test_codebook_protesters_read_from_the_place_protest_against_no_place(claims_of):
-    # "Thousands protested in Peru.": no one named is protested against, and not Peru itself
+def test_codebook_protesters_read_from_the_place_protest_against_its_government_not_the_state(claims_of):
+    # "Thousands protested in Peru.": no one named is protested against: Peru's government, not Peru
     rows = [
         ("Thousands", "thousand", "NOUN", "NNS", "nsubj", 1),
         ("protested", "protest", "VERB", "VBD", "ROOT", 1),
@@ -1347,7 +1347,30 @@ def test_codebook_protesters_read_from_the_place_protest_against_no_place(claims
         ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
-    assert claims_of(rows, ents=[(3, 4, "GPE")]) == []
+    claims = claims_of(rows, ents=[(3, 4, "GPE")])
+    assert [(c.subject.code, c.object.code) for c in claims] == [("PEROPP", "PERGOV")]
+
+
+def test_codebook_demonstrating_with_no_object_is_protest_with_one_is_showing(claims_of):
+    # "Students demonstrated in Lima." protests; "Peru demonstrated its resolve to Chile." shows
+    protest = [
+        ("Students", "student", "NOUN", "NNS", "nsubj", 1),
+        ("demonstrated", "demonstrate", "VERB", "VBD", "ROOT", 1),
+        ("in", "in", "ADP", "IN", "prep", 1),
+        ("Lima", "Lima", "PROPN", "NNP", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [c.relation for c in claims_of(protest, ents=[(3, 4, "GPE")])] == ["protestsAgainst"]
+    showing = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("demonstrated", "demonstrate", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3),
+        ("resolve", "resolve", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert claims_of(showing, ents=[(0, 1, "GPE"), (5, 6, "GPE")]) == []
 
 
 def test_codebook_an_envoy_recalled_from_a_capital_cuts_ties_with_its_state(claims_of):

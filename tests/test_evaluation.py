@@ -198,11 +198,13 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.90 and level.recall >= 0.30, data["levels"]
-    assert data["ceiling"]["actors_in_sentence"] >= 0.60 and data["ceiling"]["actors_in_article"] >= 0.97
+    assert level.precision >= 0.90 and level.recall >= 0.315, data["levels"]
+    assert data["ceiling"]["actors_in_sentence"] >= 0.61 and data["ceiling"]["actors_in_article"] >= 0.97
+    # the aspects of the claims that match a gold claim (140 of 443 now, 129 before the protest
+    # conventions: background protests match gold claims whose dates they do not give)
     claims = data["claims"]
-    assert claims["modality_accuracy"] >= 0.91 and claims["attribution_accuracy"] >= 0.945, claims
-    assert claims["date_accuracy"] >= 0.775, claims
+    assert claims["modality_accuracy"] >= 0.90 and claims["attribution_accuracy"] >= 0.94, claims
+    assert claims["date_accuracy"] >= 0.75, claims
 
 
 @pytest.mark.model

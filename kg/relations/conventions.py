@@ -48,10 +48,11 @@ from kg.relations.modality import clause_of, subject_tokens
 
 __all__ = ["admissions", "claimed_acts", "domestic_force", "speaker_accusations"]
 
-# CAMEO roots of acts a speaker accuses their actor of by reporting them: threats, protest,
-# force posture, reduced relations, coercion, assault, fighting, mass violence; and military aid.
-_HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
-_HOSTILE_CODES = {"072"}
+# CAMEO roots of acts a speaker accuses their actor of by reporting them: threats, force posture,
+# reduced relations, coercion, assault, fighting, mass violence; and military aid and riots (a peaceful
+# protest reported is no accusation of the protesters).
+_HOSTILE_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
+_HOSTILE_CODES = {"072", "145"}
 
 
 # Roots of armed and physical force (assault, fight), and the sectors a state applies it with and

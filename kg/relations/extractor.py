@@ -1287,6 +1287,8 @@ class RelationExtractor:
             for s, o in itertools.combinations(subjects, 2):
                 readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
             return readings
+        if relation.name == "protestsAgainst":
+            objects = self._protested(doc, subjects, objects)
         for s, o in itertools.product(subjects, objects):
             readings.append(_Reading(s, o, items, confidence, how, owned_act))
         return readings
@@ -1539,8 +1541,8 @@ class RelationExtractor:
                 objects.extend(found)
         if not objects and modifiers:
             objects = modifiers
-        if not objects and relation.name == "protestsAgainst":
-            objects = self._government_protested(doc, noun, subjects)
+        if relation.name == "protestsAgainst":
+            objects = self._protested(doc, subjects, objects)
         facing = {"under", "despite", "amid", "amidst"}
         under = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in facing else None
         if not objects and under is not None and under.pos_ in {"VERB", "AUX"}:
@@ -1578,24 +1580,22 @@ class RelationExtractor:
                     return [ActorMention(place.start, place.end, actor, "implicit", why, pobj.i)]
         return []
 
-    def _government_protested(self, doc: Doc, noun: Token, protesters: list[ActorMention]) -> list[ActorMention]:
-        """ "Anti-government protests": the government of the protesters' own state."""
-        against = [
-            c
-            for c in noun.children
-            if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.vocab.words("government-nouns")
-        ]
-        anti = any(t.lower_ == "anti" or t.lower_.startswith("anti-") for c in against for t in (c, *c.children))
-        anti = anti or any(c.lower_ in {"anti", "anti-"} for c in noun.children if c.i < noun.i)
-        if not (against and anti):
-            return []
+    def _protested(self, doc: Doc, protesters: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
+        """Whom protesters read from where they protest protest against: the one the text names, else
+        their own state's government ("anti-government protests in Baghdad", "thousands marched in
+        Minsk"), never that state as a whole."""
+        if not protesters or any(p.rule != "implicit" for p in protesters):
+            return targets
+        named = [t for t in targets if not (t.actor.type == "State" and t.actor.country == protesters[0].actor.country)]
+        if named:
+            return named
         found = []
         for mention in protesters:
             state = self._state_of(doc, mention)
             if state is not None:
                 government = sector_actor(state, "GOV", self.vocab)
                 why = "the government of the protesters' state"
-                found.append(ActorMention(mention.start, mention.end, government, "implicit", why, against[0].i))
+                found.append(ActorMention(mention.start, mention.end, government, "implicit", why, mention.head))
         return found
 
     @staticmethod
