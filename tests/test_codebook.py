@@ -1418,3 +1418,17 @@ def test_codebook_an_attack_made_in_words_is_criticism_whoever_the_sides_are(cla
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert ("PER", "criticizes", "111", "CHL") in {(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims}
     assert not [c for c in claims if c.relation == "attacks"]
+
+
+def test_codebook_opposition_protesters_protest_their_own_government_by_default(claims_of):
+    # "Peruvian protesters demonstrated in Lima.": Peru's opposition against Peru's government
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        ("protesters", "protester", "NOUN", "NNS", "nsubj", 2),
+        ("demonstrated", "demonstrate", "VERB", "VBD", "ROOT", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Lima", "Lima", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.object.code) for c in claims] == [("PEROPP", "PERGOV")]

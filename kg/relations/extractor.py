@@ -1584,8 +1584,8 @@ class RelationExtractor:
         """Whom protesters read from where they protest protest against: the one the text names, else
         their own state's government ("anti-government protests in Baghdad", "thousands marched in
         Minsk"), never that state as a whole."""
-        if not protesters or any(p.rule != "implicit" for p in protesters):
-            return targets
+        if not protesters or any(p.rule != "implicit" and (p.actor.code or "")[3:6] != "OPP" for p in protesters):
+            return targets  # only the opposition protests its own government by default
         named = [t for t in targets if not (t.actor.type == "State" and t.actor.country == protesters[0].actor.country)]
         if named:
             return named
@@ -1604,8 +1604,10 @@ class RelationExtractor:
         place = [m.actor for m in _place_actor(doc, doc[mention.head]) if m.actor.type == "State"]
         if place and place[0].country == mention.actor.country:
             return place[0]
-        named = (m.actor for m in doc._.actor_mentions or [] if m.actor.type == "State")
-        return next((a for a in named if mention.actor.country and a.country == mention.actor.country), None)
+        country = mention.actor.country
+        named = [m.actor for m in (*(doc._.actor_mentions or []), *(doc._.modifier_mentions or []))]
+        named += [state for _s, _e, state in doc._.places or [] if state is not None]
+        return next((a for a in named if country and a.type == "State" and a.country == country), None)
 
     def _received(self, verb: Token, relation: RelationInfo) -> bool:
         """The verb's subject is on the receiving end of the act its object names ("drew criticism",
