@@ -341,13 +341,6 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
     return found
 
 
-def _protest_at_home(reading: _Reading) -> bool:
-    """Protesters read from where they protest do not protest against that place's state as a whole
-    ("students protesting in Belgium"): only against someone the text names."""
-    subject, target = reading.subject, reading.object
-    return subject.rule == "implicit" and target.actor.type == "State" and target.actor.country == subject.actor.country
-
-
 def _a_thing(vocab: Vocabulary, token: Token) -> bool:
     """An event or a thing, not people: "the bombing", "a bomb" (so "a bomb in Kabul killed …" is no
     act of Afghanistan's, while "demonstrators in Kabul" stand for it)."""
@@ -797,7 +790,7 @@ class RelationExtractor:
             modality = read_modality(doc, token, self.vocab)
             location = self._location(doc, token)
             for reading in readings:
-                if _same_actor(reading.subject.actor, reading.object.actor) or _protest_at_home(reading):
+                if _same_actor(reading.subject.actor, reading.object.actor):
                     continue
                 if relation.frame == "VisitFrame" and reading.subject.actor.country == reading.object.actor.country:
                     continue  # travelling within one's own state is no visit
