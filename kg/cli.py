@@ -750,7 +750,9 @@ def _print_errors(console, errors: list[dict]) -> None:  # type: ignore[no-untyp
     for record in errors:
         console.print(f"[bold]{record['id']}[/bold]")
         for miss in record["missed"]:
-            console.print(f"  missed    {miss['event']:<22} | {miss['sentence']}", soft_wrap=True, highlight=False)
+            found = f" actors found: {miss['actors_found']:<6}" if "actors_found" in miss else ""
+            line = f"  missed    {miss['event']:<22}{found} | {miss['sentence']}"
+            console.print(line, soft_wrap=True, highlight=False)
         for extra in record["spurious"]:
             console.print(
                 f"  spurious  {extra['event']:<22} | {extra['trigger']} ({extra['modality']}; {extra['rule']}; "

@@ -266,6 +266,11 @@ class Vocabulary:
             self._single_words[name] = found
         return found
 
+    def word_set_names(self) -> list[str]:
+        """The names of the ontology's own word sets (``words:light-verbs`` → "light-verbs")."""
+        prefix = str(WORDS)
+        return sorted(iri[len(prefix) :] for iri in self.word_sets if iri.startswith(prefix))
+
     def relation_for_code(self, code: str) -> RelationInfo | None:
         """The relation of a CAMEO code: its own, else its parent's ("0234" → requests)."""
         for length in range(len(code), 1, -1):
@@ -383,6 +388,7 @@ def load_vocabulary() -> Vocabulary:
             particle=_text(graph, entry, GEO.particle),
             object_lemmas=frozenset(str(o) for o in graph.objects(entry, GEO.objectLemma)),
             mutual=str(graph.value(entry, GEO.mutual)) == "true",
+            reciprocal=str(graph.value(entry, GEO.reciprocal)) == "true",
             without_object=str(graph.value(entry, GEO.withoutObject)) == "true",
             object_class=_local(c) if isinstance(c := graph.value(entry, GEO.objectClass), URIRef) else None,
         )

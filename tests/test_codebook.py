@@ -1432,3 +1432,210 @@ def test_codebook_opposition_protesters_protest_their_own_government_by_default(
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (4, 5, "GPE")])
     assert [(c.subject.code, c.object.code) for c in claims] == [("PEROPP", "PERGOV")]
+
+
+def test_codebook_the_one_called_on_does_what_is_asked_of_it_hypothetically(claims_of):
+    # "Brazil called on Peru to withdraw its troops from Bolivia.": Peru's withdrawal, not yet made
+    rows = [
+        ("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 1),
+        ("called", "call", "VERB", "VBD", "ROOT", 1),
+        ("on", "on", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 7),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 5),
+        ("from", "from", "ADP", "IN", "prep", 5),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE"), (9, 10, "GPE")])
+    withdrawn = [c for c in claims if c.trigger == "withdraw"]
+    assert [(c.subject.code, c.object.code, c.modality) for c in withdrawn] == [("PER", "BOL", "hypothetical")]
+
+
+def test_codebook_what_one_tells_another_to_do_is_no_act_of_the_teller(claims_of):
+    # "Peru told Chile to withdraw.": Peru yields nothing to Chile
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert not [c for c in claims if c.subject.code == "PER" and c.cameo.startswith("08")]
+
+
+def test_codebook_troops_threatened_into_a_state_are_the_means_not_the_target(claims_of):
+    # "Chile threatened to send troops into Peru."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("threatened", "threaten", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3),
+        ("send", "send", "VERB", "VB", "xcomp", 1),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 3),
+        ("into", "into", "ADP", "IN", "prep", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert [(c.subject.code, c.relation, c.object.code) for c in claims] == [("CHL", "threatens", "PER")]
+
+
+def test_codebook_a_pledge_of_money_in_aid_is_an_intent_to_give_economic_aid(claims_of):
+    # "Chile pledged 500 million euros in aid to Peru.": 0331, the recipient on the thing pledged
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+        ("500", "500", "NUM", "CD", "compound", 3),
+        ("million", "million", "NUM", "CD", "nummod", 4),
+        ("euros", "euro", "NOUN", "NNS", "dobj", 1),
+        ("in", "in", "ADP", "IN", "prep", 4),
+        ("aid", "aid", "NOUN", "NN", "pobj", 5),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 4, "CARDINAL"), (8, 9, "GPE")])
+    assert ("CHL", "offers", "0331", "PER") in {(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims}
+
+
+def test_codebook_an_offer_of_aid_is_material_and_the_aid_not_yet_given(claims_of):
+    # "Peru offered aid to Chile.": an offer of material aid (033); the aid itself is hypothetical
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+        ("aid", "aid", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert {(c.relation, c.cameo, c.modality) for c in claims} == {
+        ("offers", "033", "asserted"),
+        ("supplies", "070", "hypothetical"),
+    }
+
+
+def test_codebook_an_offer_of_services_to_a_place_promises_no_one_anything(claims_of):
+    # "Chile offered flights to Peruvian cities."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+        ("flights", "flight", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 2),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 5),
+        ("cities", "city", "NOUN", "NNS", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert not [c for c in claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "NORP")]) if c.relation == "offers"]
+
+
+def test_codebook_money_named_by_its_currency_is_economic_aid(claims_of):
+    # "Chile sent Peru two million euros.": the dictionary's currency set names money
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("sent", "send", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dative", 1),
+        ("two", "two", "NUM", "CD", "compound", 4),
+        ("million", "million", "NUM", "CD", "nummod", 5),
+        ("euros", "euro", "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (3, 5, "CARDINAL")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "071", "PER")]
+
+
+def test_codebook_a_clash_is_fighting_coded_both_ways(claims_of):
+    # "Peruvian troops clashed with Chilean forces.": each side fights the other (190 both ways)
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+        ("clashed", "clash", "VERB", "VBD", "ROOT", 2),
+        ("with", "with", "ADP", "IN", "prep", 2),
+        ("Chilean", "Chilean", "PROPN", "NNP", "compound", 5),
+        ("forces", "force", "NOUN", "NNS", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (4, 5, "NORP")])
+    assert sorted((c.subject.code, c.cameo, c.object.code) for c in claims) == [
+        ("CHLMIL", "190", "PERMIL"),
+        ("PERMIL", "190", "CHLMIL"),
+    ]
+
+
+def test_codebook_a_war_that_is_ended_is_the_background_not_an_event(claims_of):
+    # "Brazil mediated an end to the war between Peru and Chile.": the mediation, no fighting
+    rows = [
+        ("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 1),
+        ("mediated", "mediate", "VERB", "VBD", "ROOT", 1),
+        ("an", "an", "DET", "DT", "det", 3),
+        ("end", "end", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("war", "war", "NOUN", "NN", "pobj", 4),
+        ("between", "between", "ADP", "IN", "prep", 6),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 7),
+        ("and", "and", "CCONJ", "CC", "cc", 8),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 8),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (8, 9, "GPE"), (10, 11, "GPE")])
+    assert {c.relation for c in claims} == {"meetsWith"}
+    assert {c.object.code for c in claims} == {"PER", "CHL"}
+
+
+def test_codebook_a_demand_that_another_act_targets_it_and_the_act_is_not_yet_done(claims_of):
+    # "Peru demanded that Chile withdraw its troops from Bolivia."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 4),
+        ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 6),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 4),
+        ("from", "from", "ADP", "IN", "prep", 4),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE"), (8, 9, "GPE")])
+    assert {(c.subject.code, c.cameo, c.object.code, c.modality) for c in claims} == {
+        ("PER", "100", "CHL", "asserted"),
+        ("CHL", "087", "BOL", "hypothetical"),
+    }
+
+
+@pytest.mark.parametrize("verb", [("cut", "cut"), ("suspended", "suspend"), ("froze", "freeze")])
+def test_codebook_ties_cut_suspended_or_frozen_break_relations(claims_of, verb):
+    # "Peru cut diplomatic ties with Chile." (and suspended, froze): 161 on the other party
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        (*verb, "VERB", "VBD", "ROOT", 1),
+        ("diplomatic", "diplomatic", "ADJ", "JJ", "amod", 3),
+        ("ties", "tie", "NOUN", "NNS", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "161", "CHL")]
+
+
+def test_codebook_military_exercises_near_a_state_are_a_show_of_force(claims_of):
+    # "Peru held military exercises near Chile.": 150, aimed at Chile
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1),
+        ("military", "military", "ADJ", "JJ", "amod", 3),
+        ("exercises", "exercise", "NOUN", "NNS", "dobj", 1),
+        ("near", "near", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims] == [
+        ("PER", "mobilizesAgainst", "150", "CHL")
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Claim
+from kg.nlp.lemmas import VerbLemmaRepair
+from tests.conftest import make_doc
 
 
 def _one(claims: list[Claim], relation: str) -> Claim:
@@ -1324,3 +1326,53 @@ def test_relations_criticizing_the_decision_targets_who_acted_just_before(claims
     )
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     assert [(c.subject.code, c.object.code) for c in claims if c.relation == "criticizes"] == [("BOL", "CHL")]
+
+
+def test_relations_a_verb_read_as_the_wrong_stem_gets_the_one_the_vocabulary_codes(blank_nlp, resolver, extractor):
+    # "Peru waged war on Chile.": the model reads wag + ed; the verb the dictionary codes is wage + d
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("waged", "wag", "VERB", "VBD", "ROOT", 1),
+        ("war", "war", "NOUN", "NN", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    ents = [(0, 1, "GPE"), (4, 5, "GPE")]
+    assert extractor(resolver(make_doc(blank_nlp, rows, ents=ents)))._.claims == []
+    repaired = VerbLemmaRepair()(make_doc(blank_nlp, rows, ents=ents))
+    assert repaired[1].lemma_ == "wage"
+    claims = extractor(resolver(repaired))._.claims
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "190", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "repaired"),
+    [
+        ("hoped", "hop", "hope"),
+        ("raged", "rag", "rage"),
+        ("hopped", "hop", "hop"),
+        ("planned", "plan", "plan"),
+        ("staging", "stag", "stage"),
+    ],
+)
+def test_relations_only_a_form_that_cannot_be_the_chosen_stems_is_repaired(blank_nlp, form, lemma, repaired):
+    # a one-syllable stem doubles its consonant ("hopped"), so "hoped" can only be hope + d
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), (form, lemma, "VERB", "VBD", "ROOT", 1)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    assert VerbLemmaRepair()(make_doc(blank_nlp, rows))[1].lemma_ == repaired
+
+
+def test_relations_a_cognate_object_carries_the_target(claims_of):
+    # "Peru fought a war against Chile.": the war's opponent is the fight's
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("fought", "fight", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("war", "war", "NOUN", "NN", "dobj", 1),
+        ("against", "against", "ADP", "IN", "prep", 3),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "190", "CHL")]

@@ -1620,7 +1620,8 @@ class ActorResolver:
         governing = None
         while clause.dep_ != "ROOT" and clause.head.i != clause.i:
             if clause.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl"}:
-                governing = ActorResolver._subject_antecedent(doc, clause.head, token)
+                controller = ActorResolver._controller(doc, clause) if clause.dep_ == "xcomp" else None
+                governing = controller or ActorResolver._subject_antecedent(doc, clause.head, token)
                 break
             clause = clause.head
         candidates = [m for m in (local, governing) if isinstance(m, ActorMention)]
@@ -1658,6 +1659,23 @@ class ActorResolver:
                 mention = next((m for g in bodies if g.dep_ == "pobj" and (m := mention_for(doc, g))), None)
             return mention
         return None
+
+    @staticmethod
+    def _controller(doc: Doc, complement: Token) -> ActorMention | None:
+        """The one an infinitive complement is asked of, when its verb names someone: the object
+        ("urged Peru to withdraw its troops") or the one called on ("called on Peru to …")."""
+        verb = complement.head
+        named = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]
+        named += [
+            pobj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"} and prep.i < complement.i
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        mention = mention_for(doc, named[0]) if len(named) == 1 else None
+        kinds = {"State", "Organization", "IntergovernmentalOrganization", "ArmedGroup"}
+        return mention if mention is not None and mention.actor.type in kinds else None
 
     @staticmethod
     def _subject_antecedent(doc: Doc, clause: Token, pronoun: Token) -> ActorMention | bool | None:

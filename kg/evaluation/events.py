@@ -396,7 +396,9 @@ def evaluate_events(
             _score_claims(report.claims, record, claims)
         if errors:
             gold, _ = gold_events(record, lenient=False)
-            entry = _record_errors(record, claims, counted, gold, lenient=False)
+            entry = _record_errors(
+                record, claims, counted, gold, lenient=False, actors=actors if article_level else None
+            )
             if entry["missed"] or entry["spurious"]:
                 report.errors.append(entry)
     return report
@@ -514,9 +516,14 @@ def _record_errors(  # type: ignore[no-untyped-def]
     *,
     lenient: bool,
     plover: bool | None = None,
+    actors: ActorIndex | None = None,
 ):
     """Missed and spurious events of one record at dyad+root (PLOVER type for PLOVER-only gold, which
-    ``plover`` says when the gold list cannot: an empty one), with the sentence and the rule that fired."""
+    ``plover`` says when the gold list cannot: an empty one), with the sentence and the rule that fired.
+
+    With ``actors`` (article-level gold), each miss says which of its two actors the resolver found
+    in the evidence sentence: ``both`` points at the verb or the argument structure, anything else at
+    the actors."""
     if plover is None:
         plover = not any(c for _s, _t, c, _p in gold)  # PLOVER-only gold: compare PLOVER types
     predicted: list[tuple[tuple[str, str, str], Claim]] = []
@@ -536,12 +543,15 @@ def _record_errors(  # type: ignore[no-untyped-def]
         target = actor_key(claim.get("target"), lenient=lenient)
         if source and target:
             sentences.setdefault((source, target, str(claim.get("code") or "")[:2]), str(claim.get("sentence") or ""))
+    missed = []
+    for key in sorted(gold_keys - predicted_keys):
+        miss = {"event": "→".join(key[:2]) + " " + key[2], "sentence": sentences.get(key, record.get("text", "")[:300])}
+        if actors is not None and key in sentences:
+            miss["actors_found"] = _actors_found(key[0], key[1], actors.in_sentence(sentences[key]))
+        missed.append(miss)
     return {
         "id": record.get("id"),
-        "missed": [
-            {"event": "→".join(k[:2]) + " " + k[2], "sentence": sentences.get(k, record.get("text", "")[:300])}
-            for k in sorted(gold_keys - predicted_keys)
-        ],
+        "missed": missed,
         "spurious": [
             {
                 "event": "→".join(k[:2]) + " " + k[2],
@@ -556,6 +566,12 @@ def _record_errors(  # type: ignore[no-untyped-def]
             if k not in gold_keys
         ],
     }
+
+
+def _actors_found(source: str, target: str, here: AbstractSet[str]) -> str:
+    """Which of a gold event's actors the resolver found in its sentence: both, source, target or none."""
+    found = [role for role, key in (("source", source), ("target", target)) if key in here]
+    return "both" if len(found) == 2 else found[0] if found else "none"
 
 
 def extract_with_actors(articles: Iterable[Article], *, actors: Iterable[str | Path] = ()) -> Iterator[tuple]:

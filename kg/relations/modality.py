@@ -207,6 +207,13 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and clause.lemma_ in words.words("deny-verbs"):
         reading.raise_to("denied", clause.lemma_)  # "Chile denied its attack on Peru": the act is denied
         reading.attributed_to = _speaker(doc, clause) or reading.attributed_to
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and clause.i == trigger.head.i:
+        # "offered aid to Peru", "sought talks": what is offered or sought has not happened;
+        # "promised aid" is announced for later
+        if clause.lemma_ in words.words("hypothetical-governors"):
+            reading.raise_to("hypothetical", clause.lemma_)
+        elif clause.lemma_ in words.words("future-governors"):
+            reading.raise_to("future", clause.lemma_)
     charged = trigger.dep_ == "pobj" and trigger.head.lower_ in {"for", "of"} and trigger.head.head.i == clause.i
     if trigger.pos_ == "NOUN" and charged and clause.lemma_ in words.words("accuse-verbs"):
         # "blamed Peru for the attack": the attack is the accuser's allegation
@@ -245,13 +252,17 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
         parenthetical = (
             head.i > current.i and head.i > trigger.i and any(c.i > head.i and c.dep_ != "punct" for c in head.children)
         )  # "…, Washington says, supplying rockets": the small model makes the aside the root
-        if dep in {"ccomp", "xcomp"} and lemma in words.words("report-verbs") and not parenthetical:
+        if dep == "ccomp" and lemma in words.words("mandative-verbs"):
+            reading.raise_to("hypothetical", lemma)  # "demanded that Chile withdraw": asked for, not done
+        elif dep in {"ccomp", "xcomp"} and lemma in words.words("report-verbs") and not parenthetical:
             speaker = _speaker(doc, head)
             if speaker is not None and reading.attributed_to is None:
                 reading.attributed_to = speaker
             reading.raise_to("reported", lemma)
         elif dep in {"xcomp", "ccomp", "dobj", "pcomp"} and lemma in words.words("hypothetical-governors"):
             reading.raise_to("hypothetical", lemma)
+        elif dep == "xcomp" and lemma in words.words("appeal-verbs"):
+            reading.raise_to("hypothetical", lemma)  # "urged Chile to withdraw": asked for, not done
         elif dep in {"xcomp", "ccomp"} and lemma in words.words("future-governors"):
             reading.raise_to("future", lemma)
         elif dep == "xcomp" and head.pos_ == "ADJ" and lemma in words.words("intent-adjectives"):

@@ -89,10 +89,13 @@ def _argument_tokens(head: Token, *, prepositions: bool = True) -> list[Token]:
     return tokens
 
 
-def argument_words(verb: Token, names_actor: Callable[[Token], bool] | None = None) -> ArgumentWords:
+def argument_words(
+    verb: Token, names_actor: Callable[[Token], bool] | None = None, *, complements: bool = True
+) -> ArgumentWords:
     """The words of a verb's subject, object and complements, and of its prepositional phrases
     (and its object's: "imposed sanctions on Iran"); ``names_actor`` says which prepositions'
-    objects are actors or places."""
+    objects are actors or places.  Without ``complements``, an infinitive complement's words are
+    left out: in "told Chile to withdraw" the withdrawal is Chile's act, not the teller's."""
     subjects: set[str] = set()
     actor_prepositions: set[str] = set()
     objects: set[str] = set()
@@ -105,7 +108,7 @@ def argument_words(verb: Token, names_actor: Callable[[Token], bool] | None = No
         elif child.dep_ == "agent":
             for pobj in child.children:
                 subjects |= _words(_argument_tokens(pobj))
-        elif child.dep_ in _OBJECT_DEPS:
+        elif child.dep_ in _OBJECT_DEPS and (complements or child.dep_ != "xcomp"):
             tokens = _argument_tokens(child, prepositions=False)
             objects |= _words(tokens)
             unmarked |= _words(t for t in tokens if not (t.tag_ == "TO" and t.dep_ == "aux"))
