@@ -119,6 +119,8 @@ class LexicalEntry:
     """The entry applies only to an object actor of this type ("left the EU": an organisation left)."""
     without_object: bool = False
     """The entry applies only when the verb has no direct object ("called for talks", not "called the race for X")."""
+    with_object: bool = False
+    """The entry applies only when the verb has an object ("returned the islands to X", not "returned to X")."""
 
 
 Slot = frozenset[tuple[str, ...]]
@@ -390,6 +392,7 @@ def load_vocabulary() -> Vocabulary:
             mutual=str(graph.value(entry, GEO.mutual)) == "true",
             reciprocal=str(graph.value(entry, GEO.reciprocal)) == "true",
             without_object=str(graph.value(entry, GEO.withoutObject)) == "true",
+            with_object=str(graph.value(entry, GEO.withObject)) == "true",
             object_class=_local(c) if isinstance(c := graph.value(entry, GEO.objectClass), URIRef) else None,
         )
         if record.object_lemmas:

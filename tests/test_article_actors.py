@@ -1150,3 +1150,68 @@ def test_article_actors_a_person_who_leads_a_states_body_acts_for_it(mentions_of
         ents=[(0, 2, "PERSON"), (5, 6, "GPE")],
     )
     assert mentions[0].actor.code == code
+
+
+_MET_THEN = [
+    ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+    ("met", "meet", "VERB", "VBD", "ROOT", 1),
+    ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("Lima", "Lima", "PROPN", "NNP", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_article_the_two_countries_after_a_meeting_are_those_who_met(claims_of):
+    # "Peru met Chile in Lima. The two countries signed a treaty."
+    rows = [
+        *_MET_THEN,
+        ("The", "the", "DET", "DT", "det", 8),
+        ("two", "two", "NUM", "CD", "nummod", 8),
+        ("countries", "country", "NOUN", "NNS", "nsubj", 9),
+        ("signed", "sign", "VERB", "VBD", "ROOT", 9),
+        ("a", "a", "DET", "DT", "det", 11),
+        ("treaty", "treaty", "NOUN", "NN", "dobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "CARDINAL")])
+    signed = [(c.subject.code, c.cameo, c.object.code) for c in claims if c.relation == "signsAgreementWith"]
+    assert signed == [("PER", "057", "CHL")]
+
+
+def test_article_they_after_other_plural_subjects_are_not_the_meeting_parties(claims_of):
+    # "Peru met Chile in Lima. Protesters gathered. They attacked Bolivia.": the protesters attacked
+    rows = [
+        *_MET_THEN,
+        ("Protesters", "protester", "NOUN", "NNS", "nsubj", 7),
+        ("gathered", "gather", "VERB", "VBD", "ROOT", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+        ("They", "they", "PRON", "PRP", "nsubj", 10),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 10),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 10),
+        (".", ".", "PUNCT", ".", "punct", 10),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (11, 12, "GPE")])
+    assert not [c for c in claims if c.relation == "attacks" and c.subject.code in {"PER", "CHL"}]
+
+
+def test_article_his_after_a_titled_office_holder_is_that_holder(claims_of):
+    # "The Chilean president said his government would send aid to Bolivia."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 2),
+        ("president", "president", "NOUN", "NN", "nsubj", 3),
+        ("said", "say", "VERB", "VBD", "ROOT", 3),
+        ("his", "his", "PRON", "PRP$", "poss", 5),
+        ("government", "government", "NOUN", "NN", "nsubj", 7),
+        ("would", "would", "AUX", "MD", "aux", 7),
+        ("send", "send", "VERB", "VB", "ccomp", 3),
+        ("aid", "aid", "NOUN", "NN", "dobj", 7),
+        ("to", "to", "ADP", "IN", "prep", 7),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(1, 2, "NORP"), (10, 11, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code, c.modality) for c in claims] == [
+        ("CHLGOV", "070", "BOL", "future")
+    ]

@@ -1639,3 +1639,53 @@ def test_codebook_military_exercises_near_a_state_are_a_show_of_force(claims_of)
     assert [(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims] == [
         ("PER", "mobilizesAgainst", "150", "CHL")
     ]
+
+
+def test_codebook_planning_on_an_act_announces_it_for_later(claims_of):
+    # "Peru plans on leaving the Andean Community.": 160, future
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("plans", "plan", "VERB", "VBZ", "ROOT", 1),
+        ("on", "on", "ADP", "IN", "prep", 1),
+        ("leaving", "leave", "VERB", "VBG", "pcomp", 2),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("Andean", "Andean", "PROPN", "NNP", "compound", 6),
+        ("Community", "Community", "PROPN", "NNP", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 7, "ORG")])
+    assert [(c.subject.code, c.cameo, c.modality) for c in claims] == [("PER", "160", "future")]
+
+
+def test_codebook_what_is_done_at_ones_request_was_asked_of_the_doer(claims_of):
+    # "Chilean troops returned to Bolivia at Peru's request.": Peru asked Chile's troops; their
+    # going back is no return of anything to Bolivia (0842 needs a thing returned)
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+        ("returned", "return", "VERB", "VBD", "ROOT", 2),
+        ("to", "to", "ADP", "IN", "prep", 2),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 3),
+        ("at", "at", "ADP", "IN", "prep", 2),
+        ("Peru", "Peru", "PROPN", "NNP", "poss", 8),
+        ("'s", "'s", "PART", "POS", "case", 6),
+        ("request", "request", "NOUN", "NN", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (4, 5, "GPE"), (6, 7, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "020", "CHLMIL")]
+
+
+def test_codebook_returning_a_thing_to_a_state_yields_it(claims_of):
+    # "Peru returned the islands to Chile.": 0842
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("returned", "return", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("islands", "island", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "0842", "CHL")]

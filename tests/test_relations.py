@@ -1376,3 +1376,26 @@ def test_relations_a_cognate_object_carries_the_target(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "190", "CHL")]
+
+
+def test_relations_a_second_verb_of_saying_shares_its_speaker(claims_of):
+    # "The Peruvian president spoke and reiterated that Peru would leave the Andean Community."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 2),
+        ("president", "president", "NOUN", "NN", "nsubj", 3),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 3),
+        ("reiterated", "reiterate", "VERB", "VBD", "conj", 3),
+        ("that", "that", "SCONJ", "IN", "mark", 9),
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 9),
+        ("would", "would", "AUX", "MD", "aux", 9),
+        ("leave", "leave", "VERB", "VB", "ccomp", 5),
+        ("the", "the", "DET", "DT", "det", 12),
+        ("Andean", "Andean", "PROPN", "NNP", "compound", 12),
+        ("Community", "Community", "PROPN", "NNP", "dobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(1, 2, "NORP"), (7, 8, "GPE"), (10, 13, "ORG")])
+    said = [(c.subject.code, c.cameo, c.modality, c.attributed_to and c.attributed_to.code) for c in claims]
+    assert said == [("PER", "160", "future", "PERGOV")]

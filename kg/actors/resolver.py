@@ -228,6 +228,12 @@ def _minted_iri(actor: Actor, code: str | None) -> str:
     return f"{prefix}{rest[0]}/{code}/{rest[-1]}"
 
 
+def _holder_of_a_role(head: Token, roles: AbstractSet[str]) -> bool:
+    """A singular role noun that names one person ("the Chilean president", "Peru's foreign
+    minister"): he or she may refer back to it."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in roles
+
+
 def _group_count(determiners: AbstractSet[str]) -> int:
     """How many a plural's number word says ("the two leaders" → 2, "both" → 2), 0 for none."""
     return {"two": 2, "both": 2, "three": 3, "four": 4}.get(next(iter(set(determiners) - {"the"}), ""), 0)
@@ -1416,11 +1422,12 @@ class ActorResolver:
                     )
                 continue
             gender = "feminine" if lower in _FEMININE else "masculine"
+            roles = self.vocab.words("group-person-nouns")
             earlier = [
                 m
                 for m in by_start
                 if m.end <= token.i
-                and m.actor.type == "Person"
+                and (m.actor.type == "Person" or _holder_of_a_role(doc[m.head], roles))
                 and sentence_index[token.i] - sentence_index[m.start] <= 2
             ]
             topic = topics.get(gender)
@@ -1517,6 +1524,9 @@ class ActorResolver:
             head = doc[mention.head]
             together = {mention.head, *(c.i for c in head.conjuncts)}
             members = list({id(m): m for m in by_start if m.head in together}.values())
+            bare = not any(c.dep_ in {"amod", "compound"} for c in token.children)  # not "the energy ministers"
+            if len(members) < 2 and not head.conjuncts and bare:
+                members = self._met_pair(doc, mention, by_start) or members  # "A met B. The two countries …"
             if head.dep_ == "conj" or len(members) < 2:
                 continue  # start from the first conjunct, or a group named before ("the two countries")
             if token.pos_ == "PRON" and sentence_index[mention.start] == here:
@@ -1530,6 +1540,31 @@ class ActorResolver:
             why = f"'{token.text}' → the actors named together: {', '.join(m.span(doc).text for m in members)}"
             return [ActorMention(token.i, token.i + 1, m.actor, "coreference", why, token.i) for m in members]
         return []
+
+    def _met_pair(self, doc: Doc, subject: ActorMention, by_start: list[ActorMention]) -> list[ActorMention]:
+        """The subject of a meeting and the one it met ("Peru met Chile", "Peru held talks with
+        Chile"): a group later references may name. Empty when the verb is no meeting or names no
+        actor it met."""
+        head = doc[subject.head]
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ != "VERB":
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        meeting = self._evokes(verb, "VERB") == "meetsWith" or any(
+            self._evokes(o, "NOUN") == "meetsWith" for o in objects
+        )
+        if not meeting:
+            return []
+        holders = [verb, *objects]
+        counterparts = [*objects, *(g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                                    for g in p.children if g.dep_ == "pobj")]  # fmt: skip
+        met = [m for m in by_start if m.head in {t.i for t in counterparts} and m.actor.iri != subject.actor.iri]
+        return [subject, met[0]] if len(met) == 1 else []
+
+    def _evokes(self, token: Token, pos: str) -> str | None:
+        """The relation the ontology's lexicon entry for the token's lemma evokes, if any."""
+        entry = self.vocab.lexicon.get((token.lemma_.lower(), pos)) if token.pos_ == pos else None
+        return entry.relation if entry is not None else None
 
     def _described_group(
         self, doc: Doc, token: Token, by_start: list[ActorMention], sentence_index: _SentenceNumbers

@@ -227,6 +227,13 @@ def _dated_as(claim: Claim, reference: Claim) -> Claim:
     )
 
 
+def _at_ones_behest(noun: Token) -> bool:
+    """A noun in "at / upon / on X's …" ("at Peru's request", "on Chile's invitation"): what the
+    clause tells was done as the noun's owner asked."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "upon", "on"}
+
+
 def _modifies_noun(token: Token, noun: Token) -> bool:
     """The token sits in the noun's phrase with no verb between them: "the [November 27] deal",
     "talks [on Monday]", but not "a deal to build it [by 2025]"."""
@@ -608,6 +615,8 @@ class RelationExtractor:
         subject ("the two states restored ties")."""
         if entry.without_object and any(c.dep_ == "dobj" for c in token.children):
             return False  # "called the race for X" names a winner; "called for X" appeals
+        if entry.with_object and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
+            return False  # "troops returned to Iraq" went there; "returned the islands to Japan" gave them back
         if not entry.particle or entry.mutual or self.vocab.relations[entry.relation].symmetric:
             return True
         holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
@@ -1509,6 +1518,9 @@ class RelationExtractor:
             if subjects and support is not None:
                 asked = [m for t in subject_tokens(support) for m in _actors(doc, t)]
             how = "agent ('of')" if subjects else how
+        elif subjects and support is not None and relation.agent_prepositions and _at_ones_behest(noun):
+            # "at the Iraqi government's request, US troops returned": the possessor asked them
+            asked = [m for t in subject_tokens(support) for m in _actors(doc, t)]
         if noun.dep_ == "appos":
             subjects = subjects or _actors(doc, noun.head, conjuncts=False)
             how = "apposition"

@@ -86,8 +86,12 @@ def subject_tokens(verb: Token) -> list[Token]:
 def _speaker(doc: Doc, verb: Token) -> Actor | None:
     """Who the verb's subject is: the subject's actor, else the person an apposition in it names
     ("the head of the charity, Ana Ruiz, said …"), else the body it speaks for ("a spokesman for
-    the ministry said …")."""
-    for token in subject_tokens(verb):
+    the ministry said …"); a verb coordinated with another shares its subject ("X stressed … and
+    reiterated that …")."""
+    subjects = subject_tokens(verb)
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        subjects = subject_tokens(verb.head)
+    for token in subjects:
         mention = mention_for(doc, token) or _spokesperson(doc, token)
         if mention is not None:
             return mention.actor
@@ -222,6 +226,9 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
     to_clause = trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.i == clause.i
     if trigger.pos_ == "NOUN" and to_clause and clause.lemma_ in words.words("future-governors"):
         reading.raise_to("future", clause.lemma_)  # "agreed to a summit", "committed to talks": still to come
+    planned = clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ == "on"
+    if planned and clause.head.head.lemma_ in words.words("future-governors"):
+        reading.raise_to("future", clause.head.head.lemma_)  # "plans on leaving", "decided on sending"
     for start, end, speaker in doc._.quotes or []:
         # a quoted statement is the speaker's: reported, attributed to them
         if start <= trigger.i < end and speaker is not None:
