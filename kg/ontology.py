@@ -117,6 +117,8 @@ class LexicalEntry:
     """The code came from a dictionary pattern that names the verb's arguments ("rushed aid to")."""
     object_class: str | None = None
     """The entry applies only to an object actor of this type ("left the EU": an organisation left)."""
+    subject_class: str | None = None
+    """The entry applies only to a subject actor of this type ("troops left Iraq": forces withdraw)."""
     without_object: bool = False
     """The entry applies only when the verb has no direct object ("called for talks", not "called the race for X")."""
     with_object: bool = False
@@ -394,6 +396,7 @@ def load_vocabulary() -> Vocabulary:
             without_object=str(graph.value(entry, GEO.withoutObject)) == "true",
             with_object=str(graph.value(entry, GEO.withObject)) == "true",
             object_class=_local(c) if isinstance(c := graph.value(entry, GEO.objectClass), URIRef) else None,
+            subject_class=_local(c) if isinstance(c := graph.value(entry, GEO.subjectClass), URIRef) else None,
         )
         if record.object_lemmas:
             for object_lemma in record.object_lemmas:

@@ -1689,3 +1689,19 @@ def test_codebook_returning_a_thing_to_a_state_yields_it(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "0842", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "coded"), [("troops", "troop", [("CHLMIL", "087", "BOL")]), ("envoys", "envoy", [])]
+)
+def test_codebook_forces_leaving_a_state_withdraw_from_it(claims_of, noun, lemma, coded):
+    # "Chilean troops left Bolivia." withdraws (087); "Chilean envoys left Bolivia." only travel
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        (noun, lemma, "NOUN", "NNS", "nsubj", 2),
+        ("left", "leave", "VERB", "VBD", "ROOT", 2),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (3, 4, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == coded

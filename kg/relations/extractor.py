@@ -227,6 +227,12 @@ def _dated_as(claim: Claim, reference: Claim) -> Claim:
     )
 
 
+def _of_classes(reading: _Reading, entry: LexicalEntry) -> bool:
+    """The reading's actors are of the classes the entry allows (any, when it names none)."""
+    subject_ok = entry.subject_class is None or reading.subject.actor.type == entry.subject_class
+    return subject_ok and (entry.object_class is None or reading.object.actor.type == entry.object_class)
+
+
 def _at_ones_behest(noun: Token) -> bool:
     """A noun in "at / upon / on X's …" ("at Peru's request", "on Chile's invitation"): what the
     clause tells was done as the noun's owner asked."""
@@ -609,6 +615,33 @@ class RelationExtractor:
             senses = self.vocab.senses.get((token.lower_, pos), ())
         return next((entry for entry in senses if self._has_particle(token, entry)), None)
 
+    def _sense_readings(
+        self, doc: Doc, token: Token, relation: RelationInfo, entry: LexicalEntry
+    ) -> tuple[RelationInfo, LexicalEntry, list[_Reading]]:
+        """The readings of the word's sense, with its actors of the classes the sense allows; when
+        those leave none, the next sense of the word that takes such actors ("left the EU": an
+        organisation is left; "troops left Iraq": forces withdraw)."""
+        senses = [entry, *(e for e in self.vocab.senses.get((entry.lemma, entry.pos), ()) if e is not entry)]
+        first: tuple[RelationInfo, LexicalEntry, list[_Reading]] | None = None
+        for sense in senses:
+            if sense is not entry and not (sense.subject_class or sense.object_class):
+                continue  # only a sense restricted to other actors stands in for the first
+            if sense is not entry and not self._has_particle(token, sense):
+                continue
+            meant = relation if sense is entry else self.vocab.relations[sense.relation]
+            if token.pos_ in {"VERB", "AUX"}:
+                readings = self._verb_readings(doc, token, meant, sense)
+            else:
+                readings = self._noun_readings(doc, token, meant)
+            kept = [r for r in readings if _of_classes(r, sense)]
+            if kept or first is None:
+                first = first or (meant, sense, kept)
+            if kept:
+                return meant, sense, kept
+            if not readings:
+                break  # no actors at all: no other sense finds them either
+        return first if first is not None else (relation, entry, [])
+
     def _has_particle(self, token: Token, entry: LexicalEntry) -> bool:
         """The entry's particle follows the word, or for a collocation its object ("restored ties with Egypt",
         "a call with the president"). A mutual act needs none: its counterpart may be a coordinated
@@ -790,14 +823,10 @@ class RelationExtractor:
                 relation, entry = self.vocab.relations["threatens"], replace(entry, cameo=threat)
             if obligation:
                 readings = obligation
-            elif token.pos_ in {"VERB", "AUX"}:
-                readings = self._verb_readings(doc, token, relation, entry)
             else:
-                readings = self._noun_readings(doc, token, relation)
+                relation, entry, readings = self._sense_readings(doc, token, relation, entry)
             when = self._date(doc, token, sentence, published)
             when = self._remember_or_recall_date(token, relation.name, when)
-            if entry.object_class is not None:  # "left the EU": only an organisation is left so
-                readings = [r for r in readings if r.object.actor.type == entry.object_class]
             if not readings:
                 continue
             if entry.reciprocal and not relation.symmetric:
