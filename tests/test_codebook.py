@@ -1705,3 +1705,36 @@ def test_codebook_forces_leaving_a_state_withdraw_from_it(claims_of, noun, lemma
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (3, 4, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == coded
+
+
+@pytest.mark.parametrize(("adjective", "coded"), [("terrorist", [("PER", "112", "CHL")]), ("trusted", [])])
+def test_codebook_calling_an_actor_by_an_accusing_name_accuses_it(claims_of, adjective, coded):
+    # "Peru labelled Chile a terrorist state." accuses Chile; "… a trusted state." does not
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("labelled", "label", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dative", 1),
+        ("a", "a", "DET", "DT", "det", 5),
+        (adjective, adjective, "ADJ", "JJ", "amod", 5),
+        ("state", "state", "NOUN", "NN", "oprd", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == coded
+
+
+def test_codebook_a_passive_designation_as_terrorists_accuses_by_its_agent(claims_of):
+    # "Chile was designated a terrorist state by Peru."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubjpass", 2),
+        ("was", "be", "AUX", "VBD", "auxpass", 2),
+        ("designated", "designate", "VERB", "VBN", "ROOT", 2),
+        ("a", "a", "DET", "DT", "det", 5),
+        ("terrorist", "terrorist", "ADJ", "JJ", "amod", 5),
+        ("state", "state", "NOUN", "NN", "dobj", 2),
+        ("by", "by", "ADP", "IN", "prep", 5),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "112", "CHL")]

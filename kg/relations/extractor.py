@@ -73,6 +73,7 @@ _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests", "dem
 # An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests", "rejects"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="demands", cameo="100", particle=None)
+_LABEL = LexicalEntry(lemma="label", pos="VERB", relation="accuses", cameo="112", particle=None)
 # CAMEO roots of violence: assault, fight, mass violence.
 _VIOLENCE_ROOTS = {"18", "19", "20"}
 # Relations whose target, when no object is named, is the state where the act took place.
@@ -547,6 +548,7 @@ class RelationExtractor:
             | set(self.vocab.verbs)
             | set(self.vocab.verb_forms)
             | self.vocab.words("statement-verbs")
+            | self.vocab.words("labelling-verbs")
         )
         strings = StringStore()  # a string's hash is the same in every spaCy vocabulary
         self._trigger_hashes = numpy.array(sorted(strings.add(word) for word in self._triggers), dtype="uint64")
@@ -614,6 +616,33 @@ class RelationExtractor:
         if not senses and pos == "NOUN":
             senses = self.vocab.senses.get((token.lower_, pos), ())
         return next((entry for entry in senses if self._has_particle(token, entry)), None)
+
+    def _labelled(self, doc: Doc, verb: Token) -> list[_Reading]:
+        """An actor called by a name that accuses it ("labelled the PKK a terrorist group", "designated
+        the group as terrorists", "branded Peru an aggressor"): the labeller accuses it (112)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.vocab.words("labelling-verbs"):
+            return []
+        named = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+        complements = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+        complements += [pobj for _p, pobj in _prep_objects(verb, {"as"})]
+        complements += [c for t in named for c in t.children if c.dep_ in {"appos", "oprd"}]
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        complements += [c for c in verb.children if passive and c.dep_ == "dobj"]  # "was designated a … group"
+        stigma = self.vocab.words("stigma-words")
+        words = {w.lemma_.lower() for c in complements for t in (c, *c.conjuncts) for w in (t, *t.children)}
+        if not words & stigma:
+            return []
+        objects = [m for t in named for m in _actors(doc, t)]
+        subjects, penalty, how = self._verb_subjects(doc, verb)
+        if not subjects and passive:  # "… by Turkey", however the parser hung the agent
+            subjects = [m for c in complements for _p, pobj in _prep_objects(c, {"by"}) for m in _actors(doc, pobj)]
+            how = "agent ('by')"
+        return [
+            _Reading(s, o, [], 0.7 + penalty, f"{how}; named as what accuses it")
+            for s in subjects
+            for o in objects
+            if not _same_actor(s.actor, o.actor)
+        ]
 
     def _sense_readings(
         self, doc: Doc, token: Token, relation: RelationInfo, entry: LexicalEntry
@@ -806,8 +835,8 @@ class RelationExtractor:
             return
         published: date | None = doc._.published
         for token in self._trigger_tokens(doc, sentence):
-            entry = self._entry(token)
-            obligation = None
+            obligation = self._labelled(doc, token)  # "labelled the PKK a terrorist group": 112
+            entry = _LABEL if obligation else self._entry(token)
             if entry is None:
                 obligation, demand_code = self._reported_obligation(doc, token)
                 if obligation:
