@@ -119,7 +119,7 @@ def test_evaluation_plover_gold_above_floor(nlp):
     report = evaluate_events(records, lambda articles: extract_claims(articles))
     plover = report.levels["plover"]
     # Floors just under the figures in the README (strict; development data), so a regression fails here.
-    assert plover.precision >= 0.57 and plover.recall >= 0.285, report.as_dict()["levels"]
+    assert plover.precision >= 0.59 and plover.recall >= 0.30, report.as_dict()["levels"]
 
 
 @pytest.mark.model
@@ -217,13 +217,13 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.90 and level.recall >= 0.315, data["levels"]
+    assert level.precision >= 0.90 and level.recall >= 0.33, data["levels"]
     assert data["ceiling"]["actors_in_sentence"] >= 0.61 and data["ceiling"]["actors_in_article"] >= 0.97
-    # the aspects of the claims that match a gold claim (140 of 443 now, 129 before the protest
-    # conventions: background protests match gold claims whose dates they do not give)
+    # the aspects of the claims that match a gold claim (149 of 443 now; the acts matched since 140
+    # are often told after the day they happened was named, and dated by the article: 0.738)
     claims = data["claims"]
     assert claims["modality_accuracy"] >= 0.90 and claims["attribution_accuracy"] >= 0.94, claims
-    assert claims["date_accuracy"] >= 0.75, claims
+    assert claims["date_accuracy"] >= 0.73, claims
 
 
 @pytest.mark.model
