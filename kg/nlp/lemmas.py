@@ -6,19 +6,19 @@ protest" as *stag*, "fined the bank" as *fin*, and no lexicon entry for *wage*, 
 ever matches.  The ``geo_lemmas`` component gives such a verb its -e lemma when the form is that
 lemma's regular inflection (+d, +s, -e+ing) and either the lemma the model chose is no verb the
 vocabulary knows while the -e one is, or spelling rules the chosen one out: a one-syllable stem
-doubles its last consonant ("rag" → "ragged"), so "raged" is *rage* whatever the dictionary holds.
+doubles its last consonant ("rag" → "ragged"), so "raged" is *rage* when the vocabulary codes *rag*.
 
 Example:
     >>> from kg.ontology import load_vocabulary
     >>> repairs = lemma_repairs(load_vocabulary())
-    >>> repairs["wag"], "plan" in repairs
-    ('wage', False)
+    >>> repairs["wag"], repairs["rag"]
+    ('wage', 'rage')
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import TAG
+from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -43,10 +43,14 @@ def known_verbs(vocab: Vocabulary) -> frozenset[str]:
 
 
 def lemma_repairs(vocab: Vocabulary) -> dict[str, str]:
-    """Wrong lemma → right one, for each known verb ending in -e whose stem is no known verb
-    ("wag" → "wage", "stag" → "stage", "fin" → "fine")."""
+    """Wrong lemma → right one: each known verb ending in -e whose stem is no known verb ("wag" →
+    "wage", "stag" → "stage", "fin" → "fine"), and each known verb that doubles its last consonant
+    before an ending, whose single-consonant forms can only be its -e twin's ("rag" → "rage":
+    "ragged" is rag's, "raged" rage's; "hop" → "hope")."""
     verbs = known_verbs(vocab)
-    return {verb[:-1]: verb for verb in verbs if verb.endswith("e") and len(verb) > 3 and verb[:-1] not in verbs}
+    repairs = {verb[:-1]: verb for verb in verbs if verb.endswith("e") and len(verb) > 3 and verb[:-1] not in verbs}
+    repairs.update({verb: verb + "e" for verb in verbs if _doubles(verb)})
+    return repairs
 
 
 def _doubles(stem: str) -> bool:
@@ -64,21 +68,19 @@ class VerbLemmaRepair:
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         self.repairs = lemma_repairs(vocab or load_vocabulary())
         strings = StringStore()  # a string's hash is the same in every spaCy vocabulary
+        self._wrong = numpy.array(sorted(strings.add(w) for w in self.repairs), dtype="uint64")
         self._tags = numpy.array([strings.add(t) for t in _INFLECTED_TAGS], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        tags = doc.to_array([TAG])
-        for i in numpy.flatnonzero(numpy.isin(tags, self._tags)):
+        table = doc.to_array([TAG, LEMMA])
+        candidates = numpy.isin(table[:, 1], self._wrong) & numpy.isin(table[:, 0], self._tags)
+        for i in numpy.flatnonzero(candidates):  # a handful per article: the lookups stay in numpy
             token = doc[int(i)]
             stem = token.lemma_
-            if not any(token.lower_ == stem + ending for ending in _ENDINGS):
-                continue
-            if stem in self.repairs:
+            if any(token.lower_ == stem + ending for ending in _ENDINGS):
                 token.lemma_ = self.repairs[stem]
-            elif _doubles(stem):
-                token.lemma_ = stem + "e"  # "raged": "rag" would be "ragged"
         return doc
 
 
