@@ -270,6 +270,16 @@ class Vocabulary:
             self._single_words[name] = found
         return found
 
+    def evokes(self, lemma: str, pos: str) -> str | None:
+        """The relation the ontology's own lexicon entry for a word evokes, if it has one.
+
+        Example:
+            >>> load_vocabulary().evokes("war", "NOUN")
+            'attacks'
+        """
+        entry = self.lexicon.get((lemma, pos))
+        return entry.relation if entry is not None else None
+
     def word_set_names(self) -> list[str]:
         """The names of the ontology's own word sets (``words:light-verbs`` → "light-verbs")."""
         prefix = str(WORDS)

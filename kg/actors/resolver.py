@@ -1422,12 +1422,11 @@ class ActorResolver:
                     )
                 continue
             gender = "feminine" if lower in _FEMININE else "masculine"
-            roles = self.vocab.words("group-person-nouns")
             earlier = [
                 m
                 for m in by_start
                 if m.end <= token.i
-                and (m.actor.type == "Person" or _holder_of_a_role(doc[m.head], roles))
+                and (m.actor.type == "Person" or _holder_of_a_role(doc[m.head], people))
                 and sentence_index[token.i] - sentence_index[m.start] <= 2
             ]
             topic = topics.get(gender)
@@ -1550,8 +1549,8 @@ class ActorResolver:
         if head.dep_ != "nsubj" or verb.pos_ != "VERB":
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        meeting = self._evokes(verb, "VERB") == "meetsWith" or any(
-            self._evokes(o, "NOUN") == "meetsWith" for o in objects
+        meeting = self.vocab.evokes(verb.lemma_.lower(), "VERB") == "meetsWith" or any(
+            o.pos_ == "NOUN" and self.vocab.evokes(o.lemma_.lower(), "NOUN") == "meetsWith" for o in objects
         )
         if not meeting:
             return []
@@ -1560,11 +1559,6 @@ class ActorResolver:
                                     for g in p.children if g.dep_ == "pobj")]  # fmt: skip
         met = [m for m in by_start if m.head in {t.i for t in counterparts} and m.actor.iri != subject.actor.iri]
         return [subject, met[0]] if len(met) == 1 else []
-
-    def _evokes(self, token: Token, pos: str) -> str | None:
-        """The relation the ontology's lexicon entry for the token's lemma evokes, if any."""
-        entry = self.vocab.lexicon.get((token.lemma_.lower(), pos)) if token.pos_ == pos else None
-        return entry.relation if entry is not None else None
 
     def _described_group(
         self, doc: Doc, token: Token, by_start: list[ActorMention], sentence_index: _SentenceNumbers

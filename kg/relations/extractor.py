@@ -73,7 +73,6 @@ _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests", "dem
 # An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
 _XCOMP_TARGET = {"warns", "threatens", "offers", "requests", "rejects"}
 _DEMAND = LexicalEntry(lemma="must", pos="VERB", relation="demands", cameo="100", particle=None)
-_LABEL = LexicalEntry(lemma="label", pos="VERB", relation="accuses", cameo="112", particle=None)
 # CAMEO roots of violence: assault, fight, mass violence.
 _VIOLENCE_ROOTS = {"18", "19", "20"}
 # Relations whose target, when no object is named, is the state where the act took place.
@@ -644,6 +643,11 @@ class RelationExtractor:
             if not _same_actor(s.actor, o.actor)
         ]
 
+    def _label_entry(self, verb: Token) -> LexicalEntry:
+        """The accusation an accusing name makes, coded as the ontology codes words:stigma-words."""
+        code = self.vocab.word_set_codes.get("stigma-words")
+        return LexicalEntry(lemma=verb.lemma_.lower(), pos="VERB", relation="accuses", cameo=code, particle=None)
+
     def _sense_readings(
         self, doc: Doc, token: Token, relation: RelationInfo, entry: LexicalEntry
     ) -> tuple[RelationInfo, LexicalEntry, list[_Reading]]:
@@ -651,25 +655,19 @@ class RelationExtractor:
         those leave none, the next sense of the word that takes such actors ("left the EU": an
         organisation is left; "troops left Iraq": forces withdraw)."""
         senses = [entry, *(e for e in self.vocab.senses.get((entry.lemma, entry.pos), ()) if e is not entry)]
-        first: tuple[RelationInfo, LexicalEntry, list[_Reading]] | None = None
         for sense in senses:
-            if sense is not entry and not (sense.subject_class or sense.object_class):
+            restricted = (sense.subject_class or sense.object_class) and self._has_particle(token, sense)
+            if sense is not entry and not restricted:
                 continue  # only a sense restricted to other actors stands in for the first
-            if sense is not entry and not self._has_particle(token, sense):
-                continue
             meant = relation if sense is entry else self.vocab.relations[sense.relation]
             if token.pos_ in {"VERB", "AUX"}:
                 readings = self._verb_readings(doc, token, meant, sense)
             else:
                 readings = self._noun_readings(doc, token, meant)
             kept = [r for r in readings if _of_classes(r, sense)]
-            if kept or first is None:
-                first = first or (meant, sense, kept)
-            if kept:
+            if kept or not readings:  # no actors at all: no other sense finds them either
                 return meant, sense, kept
-            if not readings:
-                break  # no actors at all: no other sense finds them either
-        return first if first is not None else (relation, entry, [])
+        return relation, entry, []
 
     def _has_particle(self, token: Token, entry: LexicalEntry) -> bool:
         """The entry's particle follows the word, or for a collocation its object ("restored ties with Egypt",
@@ -836,7 +834,7 @@ class RelationExtractor:
         published: date | None = doc._.published
         for token in self._trigger_tokens(doc, sentence):
             obligation = self._labelled(doc, token)  # "labelled the PKK a terrorist group": 112
-            entry = _LABEL if obligation else self._entry(token)
+            entry = self._label_entry(token) if obligation else self._entry(token)
             if entry is None:
                 obligation, demand_code = self._reported_obligation(doc, token)
                 if obligation:
@@ -1251,7 +1249,8 @@ class RelationExtractor:
         # (goods or aid: "offered flights to Lima" promises no one anything)
         promised = self._promised_goods(doc, dobj) if relation.name == "offers" and dobj is not None else []
         # and a cognate object's: "fought a war against Peru", "waged a campaign against Chile"
-        cognate = dobj is not None and self._noun_relation(dobj) == relation.name
+        noun_of = self.vocab.evokes(dobj.lemma_.lower(), "NOUN") if dobj is not None and dobj.pos_ == "NOUN" else None
+        cognate = noun_of == relation.name
         on_object = named_object or particle_on_object or promised or cognate
         holders = [verb, dobj] if on_object and dobj is not None else [verb]
         if promised:  # what is promised ("500 million euros in aid"), and who it is for
@@ -1486,11 +1485,6 @@ class RelationExtractor:
         named = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and governor is not noun.head)
         return named and governor.lemma_.lower() in self.vocab.words("ending-words")
 
-    def _noun_relation(self, noun: Token) -> str | None:
-        """The relation a noun's lexicon entry evokes ("war" → attacks), if any."""
-        entry = self.vocab.lexicon.get((noun.lemma_.lower(), "NOUN")) if noun.pos_ == "NOUN" else None
-        return entry.relation if entry is not None else None
-
     def _names_aid(self, item: Item) -> bool:
         """An item named by a noun that evokes supplying ("aid", "assistance")."""
         words = item.text.split()
@@ -1498,8 +1492,7 @@ class RelationExtractor:
 
     def _aid_noun(self, lemma: str) -> bool:
         """A noun whose lexicon entry is a supplying ("aid", "assistance")."""
-        entry = self.vocab.lexicon.get((lemma, "NOUN"))
-        return entry is not None and entry.relation == "supplies"
+        return self.vocab.evokes(lemma, "NOUN") == "supplies"
 
     # -- nouns -------------------------------------------------------------------
     def _support_verb(self, noun: Token) -> Token | None:
