@@ -1738,3 +1738,92 @@ def test_codebook_a_passive_designation_as_terrorists_accuses_by_its_agent(claim
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "112", "CHL")]
+
+
+def test_codebook_the_particle_that_names_an_actor_chooses_the_sense(claims_of):
+    # "Peruvian troops fired on Chilean soldiers at the border.": "fire on" and "fire at" are both
+    # entries; the one whose object is an actor (the soldiers, not the border) is read
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+        ("fired", "fire", "VERB", "VBD", "ROOT", 2),
+        ("on", "on", "ADP", "IN", "prep", 2),
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 5),
+        ("soldiers", "soldier", "NOUN", "NNS", "pobj", 3),
+        ("at", "at", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("border", "border", "NOUN", "NN", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (4, 5, "NORP")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PERMIL", "190", "CHLMIL")]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "pos", "tag", "coded"),
+    [
+        ("liar", "liar", "NOUN", "NN", [("PER", "111", "CHL")]),  # "attacked Chile as a liar": words
+        ("reckless", "reckless", "ADJ", "JJ", [("PER", "111", "CHL")]),  # "… as reckless": words
+        ("warning", "warning", "NOUN", "NN", [("PER", "190", "CHL")]),  # "… as a warning": force
+    ],
+)
+def test_codebook_an_attack_that_names_what_its_target_is_is_criticism(claims_of, word, lemma, pos, tag, coded):
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        ("as", "as", "ADP", "IN", "prep", 1),
+        ("a", "a", "DET", "DT", "det", 5),
+        (word, lemma, pos, tag, "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == coded
+
+
+@pytest.mark.parametrize(
+    ("preposition", "coded"),
+    [("with", [("PER", "062", "RUS")]), ("near", [("PER", "150", "RUS")])],
+)
+def test_codebook_exercises_with_a_state_cooperate_and_near_it_show_force(claims_of, preposition, coded):
+    # "Peru held naval drills with Russia." (062); "… near Russia." (150)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1),
+        ("naval", "naval", "ADJ", "JJ", "amod", 3),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 1),
+        (preposition, preposition, "ADP", "IN", "prep", 1),
+        ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == coded
+
+
+def test_codebook_tariffs_on_a_states_goods_sanction_that_state(claims_of):
+    # "Peru imposed tariffs on Chilean steel." sanctions Chile, though Chilean goods are no party elsewhere
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("imposed", "impose", "VERB", "VBD", "ROOT", 1),
+        ("tariffs", "tariff", "NOUN", "NNS", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 2),
+        ("Chilean", "Chilean", "PROPN", "NNP", "compound", 5),
+        ("steel", "steel", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "NORP")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "163", "CHL")]
+
+
+def test_codebook_aid_cut_to_a_state_reduces_material_aid(claims_of):
+    # "Peru cut aid to Bolivia." (162), not cut ties (161)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("cut", "cut", "VERB", "VBD", "ROOT", 1),
+        ("aid", "aid", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "162", "BOL")]

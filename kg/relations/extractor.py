@@ -88,6 +88,9 @@ _COOPERATION_KINDS = (
 # ambassador from Washington"); a place one returns or withdraws to is where one goes ("negotiators
 # returned to Geneva").
 _PLACE_PREPOSITION_TARGET = (_PLACE_TARGET - {"yieldsTo"}) | {"reducesRelationsWith"}
+# Relations whose preposition may name goods for the state they come from: a sanction, tariff or
+# ban "on Chilean steel" hits Chile (elsewhere "Russian gas" is goods, not a party).
+_GOODS_ORIGIN_TARGET = {"sanctions"}
 # Pronoun subjects of a dependent clause that, unresolved, refer to the subject of the clause above.
 _ANAPHORIC_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
@@ -614,7 +617,29 @@ class RelationExtractor:
         senses = self.vocab.senses.get((token.lemma_.lower(), pos), ())
         if not senses and pos == "NOUN":
             senses = self.vocab.senses.get((token.lower_, pos), ())
-        return next((entry for entry in senses if self._has_particle(token, entry)), None)
+        present = [entry for entry in senses if self._has_particle(token, entry)]
+        if len(present) > 1:  # "fired on the soldiers at the border": the particle whose object is an actor
+            return next((e for e in present if self._particle_names_actor(token, e)), present[0])
+        return present[0] if present else None
+
+    def _particle_names_actor(self, token: Token, entry: LexicalEntry) -> bool:
+        """The entry's particle (else one of its relation's object prepositions) is on the word and
+        its object is, or names, an actor: "exercises with Russia" cooperate, "exercises near Chile"
+        show force."""
+        if entry.object_lemmas:
+            return False
+        prepositions = (
+            {entry.particle} if entry.particle else set(self.vocab.relations[entry.relation].object_prepositions)
+        )
+        holders = (
+            [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]
+        )  # "held drills near …"
+        doc = token.doc
+        return any(
+            _actors(doc, pobj) or modifier_for(doc, pobj)  # "near Chile", "near the Chilean border"
+            for h in holders
+            for _p, pobj in _prep_objects(h, prepositions)
+        )
 
     def _labelled(self, doc: Doc, verb: Token) -> list[_Reading]:
         """An actor called by a name that accuses it ("labelled the PKK a terrorist group", "designated
@@ -754,12 +779,40 @@ class RelationExtractor:
             c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in self.vocab.words("report-verbs")
             for c in trigger.children
         )
-        if said:  # "attacked the imperialists, saying they …": words, whoever the sides are
+        if said or self._attacked_for_what(trigger):
+            # "attacked the imperialists, saying they …", "attacked him as a liar", "… for failing to act":
+            # words, whoever the sides are
             return entry.lemma in self.vocab.words("verbal-attack-verbs")
         subject, obj = reading.subject.actor, reading.object.actor
         if self._armed(subject) or self._armed(obj) or "Person" not in {subject.type, obj.type}:
             return None
         return entry.lemma in self.vocab.words("verbal-attack-verbs")
+
+    def _attacked_for_what(self, trigger: Token) -> bool:
+        """The attack names what its object is or did: a quality or an accusing name after "as"
+        ("attacked the plan as reckless", "attacked him as a liar"; not "as a warning") or a gerund
+        after "for" ("attacked him for ignoring the ruling"; not "for hours")."""
+        stigma = self.vocab.words("stigma-words")
+        for _prep, pobj in _prep_objects(trigger, {"as"}):
+            if pobj.pos_ == "ADJ" or pobj.lemma_.lower() in stigma:
+                return True
+        return any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in trigger.children
+        )
+
+    def _goods_origin(self, doc: Doc, noun: Token) -> list[ActorMention]:
+        """The state whose demonym marks goods ("Chilean steel", "Peruvian wine imports"), if the noun
+        names goods."""
+        lemma = noun.lemma_.lower()
+        commodity = self.vocab.commodities.get(self.vocab.commodity_keywords.get(lemma, ""))
+        goods = (commodity is not None and commodity.goods) or lemma in self.vocab.words("trade-nouns")
+        if not goods:
+            return []
+        marks = [modifier_for(doc, noun)]
+        marks += [mention_for(doc, c) for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+        marks += [m for _p, pobj in _prep_objects(noun, {"from"}) for m in _actors(doc, pobj)]  # "steel from Chile"
+        return [m for m in marks if m is not None and m.actor.type == "State"][:1]
 
     def _intended(self, cues: list[str]) -> bool:
         """The act is the complement of a verb or adjective of intention ("pledged to", "is ready to")."""
@@ -1270,6 +1323,8 @@ class RelationExtractor:
                 # "met with the IMF, then with Trump": the preposition repeated names one more
                 place = _place_actor(doc, pobj) if relation.name in _PLACE_PREPOSITION_TARGET else []
                 found = _objects(doc, self.vocab, pobj) or place
+                if not found and relation.name in _GOODS_ORIGIN_TARGET:
+                    found = self._goods_origin(doc, pobj)
                 target_prep = prep if found and not objects else target_prep
                 objects.extend(found)
         confidence = 0.8 + penalty
@@ -1612,7 +1667,10 @@ class RelationExtractor:
             else:
                 # "granted asylum to five Panamanian officers", "held talks with Iran"
                 for _prep, pobj in _prep_objects(support, relation.object_prepositions):
-                    objects.extend(_objects(doc, self.vocab, pobj))
+                    found = _objects(doc, self.vocab, pobj)
+                    if not found and relation.name in _GOODS_ORIGIN_TARGET:
+                        found = self._goods_origin(doc, pobj)
+                    objects.extend(found)
 
         if not subjects and relation.name == "protestsAgainst":
             # "anti-government protests continued in Baghdad": the opposition there, against its government
@@ -1651,6 +1709,8 @@ class RelationExtractor:
             ]
             if relation.frame == "VisitFrame" and not found:
                 found = _place_actor(doc, pobj)
+            if own and not found and relation.name in _GOODS_ORIGIN_TARGET:
+                found = self._goods_origin(doc, pobj)  # "tariffs on Chilean steel"
             if found and not recipients_first:
                 objects.extend(found)
         if not objects and modifiers:
