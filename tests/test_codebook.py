@@ -1827,3 +1827,53 @@ def test_codebook_aid_cut_to_a_state_reduces_material_aid(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "162", "BOL")]
+
+
+def test_codebook_coordinated_states_that_fought_a_war_fought_each_other(claims_of):
+    # "Peru and Chile fought a war in 1879.": each attacks the other (190 both ways)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 0),
+        ("fought", "fight", "VERB", "VBD", "ROOT", 3),
+        ("a", "a", "DET", "DT", "det", 5),
+        ("war", "war", "NOUN", "NN", "dobj", 3),
+        ("in", "in", "ADP", "IN", "prep", 3),
+        ("1879", "1879", "NUM", "CD", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "DATE")])
+    assert sorted((c.subject.code, c.cameo, c.object.code) for c in claims) == [
+        ("CHL", "190", "PER"),
+        ("PER", "190", "CHL"),
+    ]
+
+
+def test_codebook_states_that_fight_alongside_another_are_not_each_others_targets(claims_of):
+    # "Peru and Chile fought alongside Bolivia.": allies, no attack between them
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 0),
+        ("fought", "fight", "VERB", "VBD", "ROOT", 3),
+        ("alongside", "alongside", "ADP", "IN", "prep", 3),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.object.code) for c in claims if {c.subject.code, c.object.code} == {"PER", "CHL"}] == []
+
+
+def test_codebook_a_complaint_against_a_state_is_aimed_at_it(claims_of):
+    # "Peru filed a complaint against Chile." (the dictionary's FILE COMPLAINT, 114)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("filed", "file", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("complaint", "complaint", "NOUN", "NN", "dobj", 1),
+        ("against", "against", "ADP", "IN", "prep", 3),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "114", "CHL")]

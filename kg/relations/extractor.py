@@ -618,9 +618,25 @@ class RelationExtractor:
         if not senses and pos == "NOUN":
             senses = self.vocab.senses.get((token.lower_, pos), ())
         present = [entry for entry in senses if self._has_particle(token, entry)]
-        if len(present) > 1:  # "fired on the soldiers at the border": the particle whose object is an actor
-            return next((e for e in present if self._particle_names_actor(token, e)), present[0])
+        if len(present) > 1:
+            # "fired on the soldiers at the border": the sense whose particle's object is an actor; then
+            # one that needs no counterpart it lacks ("Peru fought Chile": not "fight with", mutual)
+            return max(present, key=lambda e: self._fit(token, e))
         return present[0] if present else None
+
+    def _side_by_side(self, verb: Token, entry: LexicalEntry | None) -> bool:
+        """A hostile act its coordinated subjects do together ("fought together", "fought alongside
+        Bolivia"), where they are allies rather than each other's targets."""
+        hostile = entry is not None and self.vocab.goldstein(entry.cameo or "") < 0
+        together = any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly"} for c in verb.children)
+        return hostile and (together or any(c.dep_ == "prep" and c.lower_ == "alongside" for c in verb.children))
+
+    def _fit(self, token: Token, entry: LexicalEntry) -> int:
+        """How well a sense whose particle rule holds fits the word's arguments (higher is better)."""
+        if self._particle_names_actor(token, entry):
+            return 2
+        unmet = entry.particle and entry.mutual and not self._particle_present(token, None, entry.particle)
+        return 0 if unmet and any(c.dep_ == "dobj" and _actors(token.doc, c) for c in token.children) else 1
 
     def _particle_names_actor(self, token: Token, entry: LexicalEntry) -> bool:
         """The entry's particle (else one of its relation's object prepositions) is on the word and
@@ -631,9 +647,10 @@ class RelationExtractor:
         prepositions = (
             {entry.particle} if entry.particle else set(self.vocab.relations[entry.relation].object_prepositions)
         )
-        holders = (
-            [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]
-        )  # "held drills near …"
+        if token.pos_ == "NOUN":  # "held drills near …"
+            holders = [token, token.head] if token.dep_ == "dobj" else [token]
+        else:  # "fought a war against …"
+            holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
         doc = token.doc
         return any(
             _actors(doc, pobj) or modifier_for(doc, pobj)  # "near Chile", "near the Chilean border"
@@ -1416,7 +1433,11 @@ class RelationExtractor:
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ == "VERB" and self._names_an_act(c))
             for c in verb.children
         ) or any(pobj.lemma_.lower() in self.vocab.event_nouns for _p, pobj in _prep_objects(verb, {"to", "on"}))
+        # "Peru and Chile fought together", "… alongside Bolivia": allies in a hostile act, not its sides
+        allied = self._side_by_side(verb, entry)
         if not objects and mutual and len(subjects) > 1 and (dobj is None or named) and not passive and not complement:
+            if allied:
+                return readings
             # "Kenya, Uganda and Tanzania met": each pair (not "a coalition joined by A, B and C"). Not
             # when a complement says what: "Kenya and Uganda agreed to hold talks" is the talks (coded
             # by the complement, as "agreed to a summit" is the summit), "… agreed that the dispute should
