@@ -1215,3 +1215,28 @@ def test_article_his_after_a_titled_office_holder_is_that_holder(claims_of):
     assert [(c.subject.code, c.cameo, c.object.code, c.modality) for c in claims] == [
         ("CHLGOV", "070", "BOL", "future")
     ]
+
+
+@pytest.mark.parametrize(
+    ("modifier", "coded"),
+    [(None, []), ("EU", [("PERGOV", "IGOEUREEC")])],
+)
+def test_article_his_counterpart_is_not_of_his_own_state(claims_of, modifier, coded):
+    # "The Peruvian minister met his counterpart." names no one of Peru; "… his EU counterparts" the EU's
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 2),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 3),
+        ("met", "meet", "VERB", "VBD", "ROOT", 3),
+        ("his", "his", "PRON", "PRP$", "poss", 5 if modifier is None else 6),
+    ]
+    ents = [(1, 2, "NORP")]
+    if modifier is not None:
+        rows.append((modifier, modifier, "PROPN", "NNP", "compound", 6))
+        ents.append((5, 6, "ORG"))
+    rows += [
+        ("counterparts", "counterpart", "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=ents)
+    assert [(c.subject.code, c.object.code) for c in claims] == coded

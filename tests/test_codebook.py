@@ -1877,3 +1877,47 @@ def test_codebook_a_complaint_against_a_state_is_aimed_at_it(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "114", "CHL")]
+
+
+def test_codebook_a_passive_reaction_to_an_act_is_aimed_at_whose_act_it_is(claims_of):
+    # "The Peruvian move was welcomed by Chile.": Chile praises Peru
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 2),
+        ("move", "move", "NOUN", "NN", "nsubjpass", 4),
+        ("was", "be", "AUX", "VBD", "auxpass", 4),
+        ("welcomed", "welcome", "VERB", "VBN", "ROOT", 4),
+        ("by", "by", "ADP", "IN", "agent", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    claims = claims_of(rows, ents=[(1, 2, "NORP"), (6, 7, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "051", "PER")]
+
+
+def test_codebook_support_pledged_to_a_state_is_an_intention_to_support_it(claims_of):
+    # "Peru pledged support for Chile." (032, future)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+        ("support", "support", "NOUN", "NN", "dobj", 1),
+        ("for", "for", "ADP", "IN", "prep", 2),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code, c.modality) for c in claims] == [("PER", "032", "CHL", "future")]
+
+
+def test_codebook_lashing_out_at_a_state_criticizes_it(claims_of):
+    # "Peru lashed out at Chile."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("lashed", "lash", "VERB", "VBD", "ROOT", 1),
+        ("out", "out", "ADP", "RP", "prt", 1),
+        ("at", "at", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "111", "CHL")]

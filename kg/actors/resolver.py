@@ -1474,13 +1474,20 @@ class ActorResolver:
                 continue
             sector = self._sector(noun) if noun.pos_ == "NOUN" else None
             state = self.gazetteer.state(mention.actor.country) if mention.actor.country else None
-            if sector is None or state is None:
+            if sector is None or state is None or not self._own_role(noun, covered):
                 continue
             why = f"'{pronoun.text} {noun.text}': role noun '{noun.text}' of {state.actor.label} ({mention.why})"
             covered.add(noun.i)
             yield ActorMention(
                 pronoun.i, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "sector", why, noun.i
             )
+
+    def _own_role(self, noun: Token, covered: set[int]) -> bool:
+        """A role noun after a possessive pronoun is the possessor's own ("his ministers"), unless it
+        names the other side ("his counterpart") or a modifier says whose it is ("his EU counterparts")."""
+        if noun.lemma_.lower() in self.vocab.words("counterpart-nouns"):
+            return False
+        return not any(c.i in covered for c in noun.children if c.dep_ in {"amod", "compound", "nmod"})
 
     def _group_reference(
         self,

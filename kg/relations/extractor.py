@@ -1226,6 +1226,10 @@ class RelationExtractor:
         if not subjects and passive:
             subjects, how = self._passive_agents(doc, verb, relation)
             penalty = -0.1
+        if passive and not passive_subjects and relation.reacts:
+            # "the EU's move was welcomed by Beijing": a reaction to an act is aimed at whose act it is
+            acts = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+            passive_subjects = [m for c in acts for m in _objects(doc, self.vocab, c, parties=True)]
         if not subjects and relation.name == "protestsAgainst":
             subjects, how, penalty = self._unnamed_protesters(doc, verb), "protesters where it happened", -0.15
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1297,6 +1301,11 @@ class RelationExtractor:
                 objects = _actors(doc, dobj) or _counterparts_between(doc, dobj, subjects, mediator=mediator)
                 # Nor where they met: "joined a group in Lebanon" names no counterpart in Lebanon.
                 objects = objects or [m for m in _stand_ins(doc, self.vocab, dobj, places=False) if id(m) not in mine]
+                # "met his EU counterparts": whose they are is the modifier, not the possessor
+                modifiers = [c for c in dobj.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < dobj.i]
+                objects = objects or [
+                    m for c in modifiers for m in _actors(doc, c, conjuncts=False) if id(m) not in mine
+                ]
             else:
                 objects = _objects(doc, self.vocab, dobj, parties=relation.reacts)
             # "Syria offered its troops to Lebanon": what is one's own is what is acted with, not on
