@@ -1921,3 +1921,26 @@ def test_codebook_lashing_out_at_a_state_criticizes_it(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "111", "CHL")]
+
+
+def test_codebook_the_one_said_to_be_behind_an_attack_did_it_and_is_accused(claims_of):
+    # "Peru said Chile was responsible for the attack on Bolivian troops."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("was", "be", "AUX", "VBD", "ccomp", 1),
+        ("responsible", "responsible", "ADJ", "JJ", "acomp", 3),
+        ("for", "for", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("attack", "attack", "NOUN", "NN", "pobj", 5),
+        ("on", "on", "ADP", "IN", "prep", 7),
+        ("Bolivian", "bolivian", "ADJ", "JJ", "amod", 10),
+        ("troops", "troop", "NOUN", "NNS", "pobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (9, 10, "NORP")])
+    assert sorted((c.subject.code, c.cameo, c.object.code, c.modality) for c in claims) == [
+        ("CHL", "190", "BOLMIL", "reported"),
+        ("PER", "112", "CHL", "asserted"),
+    ]

@@ -624,6 +624,24 @@ class RelationExtractor:
             return max(present, key=lambda e: self._fit(token, e))
         return present[0] if present else None
 
+    def _responsible_for(self, noun: Token) -> list[Token]:
+        """Who an act is laid at: the subject of "was responsible for / behind it", the object of
+        "held X responsible for it"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in {"for", "behind"}:
+            return []
+        holder = prep.head
+        words = self.vocab.words("responsibility-words")
+        if prep.lower_ == "behind" and holder.lemma_ == "be":
+            return subject_tokens(holder)
+        if holder.lemma_.lower() not in words:
+            return []
+        if holder.dep_ == "acomp":  # "X was responsible for"
+            return subject_tokens(holder.head)
+        if holder.dep_ in {"oprd", "xcomp", "ccomp"}:  # "held X responsible for"
+            return [c for c in holder.head.children if c.dep_ == "dobj"]
+        return []  # "claimed responsibility for": the dictionary's claim (015), reported by the claimant
+
     def _side_by_side(self, verb: Token, entry: LexicalEntry | None) -> bool:
         """A hostile act its coordinated subjects do together ("fought together", "fought alongside
         Bolivia"), where they are allies rather than each other's targets."""
@@ -1637,6 +1655,12 @@ class RelationExtractor:
             accused = [c for c in accuser.children if c.dep_ == "dobj"]
             subjects = [m for t in accused for m in _actors(doc, t)]
             how = f"the accused of '{accuser.text}'" if subjects else how
+        if not subjects:
+            # "Chile was responsible for / behind the attack", "held Chile responsible for …": the one
+            # said to be responsible did it
+            culprits = self._responsible_for(noun)
+            subjects = [m for t in culprits for m in _actors(doc, t)]
+            how = "the one responsible" if subjects else how
         made = [c for c in noun.children if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)]
         if not subjects and made:
             # "a phone call made by X to Y": the participle's agent, and its own prepositions
