@@ -220,10 +220,10 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     assert level.precision >= 0.90 and level.recall >= 0.33, data["levels"]
     assert data["ceiling"]["actors_in_sentence"] >= 0.61 and data["ceiling"]["actors_in_article"] >= 0.97
     # the aspects of the claims that match a gold claim (149 of 443 now; the acts matched since 140
-    # are often told after the day they happened was named, and dated by the article: 0.738)
+    # are often told after the day they happened was named, and dated by the article: 0.745)
     claims = data["claims"]
     assert claims["modality_accuracy"] >= 0.90 and claims["attribution_accuracy"] >= 0.94, claims
-    assert claims["date_accuracy"] >= 0.73, claims
+    assert claims["date_accuracy"] >= 0.74, claims
 
 
 @pytest.mark.model

@@ -175,3 +175,27 @@ def test_timex_a_filter_date_that_is_no_date_is_an_error(text):
 
     with pytest.raises(InputError, match="cannot read the date"):
         day_bound(text)
+
+
+def test_timex_a_dated_sentence_without_an_act_dates_the_acts_told_after_it(claims_of):
+    # "On Monday the talks collapsed. Peru accused Chile of bad faith." (published Friday 2024-05-10):
+    # the accusation is told in Monday's story
+    rows = [
+        ("On", "on", "ADP", "IN", "prep", 4),
+        ("Monday", "Monday", "PROPN", "NNP", "pobj", 0),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("talks", "talk", "NOUN", "NNS", "nsubj", 4),
+        ("collapsed", "collapse", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 7),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 7),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 7),
+        ("of", "of", "ADP", "IN", "prep", 7),
+        ("bad", "bad", "ADJ", "JJ", "amod", 11),
+        ("faith", "faith", "NOUN", "NN", "pobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ]
+    claims = claims_of(rows, ents=[(1, 2, "DATE"), (6, 7, "GPE"), (8, 9, "GPE")], published=date(2024, 5, 10))
+    assert [(c.subject.code, c.object.code, c.date, c.date_source) for c in claims] == [
+        ("PER", "CHL", "2024-05-06", "context")
+    ]

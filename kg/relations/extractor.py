@@ -208,26 +208,30 @@ def _narrated_past(doc: Doc, claim: Claim) -> bool:
     )
 
 
-def _reference_time(number: int, claims: list[Claim], published: date | None) -> tuple[int, Claim] | None:
+_Day = tuple[str, date, date]  # a resolved time: its text value, first and last day
+
+
+def _narrated_day(when: _Day | None, published: date | None) -> _Day | None:
+    """A time that names one day in the month before the article: a day later acts can be told in."""
+    if when is None or published is None or when[1] != when[2]:
+        return None
+    return when if timedelta(0) <= published - when[1] <= timedelta(days=31) else None
+
+
+def _reference_time(number: int, claims: list[Claim], published: date | None) -> tuple[int, _Day] | None:
     """The sentence's act dated by the text to one day in the past month, to narrate later acts by."""
     for claim in claims:
-        start, end = claim.date_start, claim.date_end
-        if claim.date_source != "text" or start is None or start != end or published is None:
+        if claim.date_source != "text" or claim.date is None or claim.date_start is None or claim.date_end is None:
             continue
-        if timedelta(0) <= published - start <= timedelta(days=31):
-            return number, claim
+        day = _narrated_day((claim.date, claim.date_start, claim.date_end), published)
+        if day is not None:
+            return number, day
     return None
 
 
-def _dated_as(claim: Claim, reference: Claim) -> Claim:
+def _dated_as(claim: Claim, day: _Day) -> Claim:
     """The claim dated by the day the article last narrated (``date_source`` ``context``)."""
-    return replace(
-        claim,
-        date=reference.date,
-        date_start=reference.date_start,
-        date_end=reference.date_end,
-        date_source="context",
-    )
+    return replace(claim, date=day[0], date_start=day[1], date_end=day[2], date_source="context")
 
 
 def _of_classes(reading: _Reading, entry: LexicalEntry) -> bool:
@@ -569,7 +573,7 @@ class RelationExtractor:
         self._recent_acts: dict[str, tuple[int, ActorMention]] = {}
         self._recent_victims = (-9, [], "")
         self._context_year: int | None = None
-        reference: tuple[int, Claim] | None = None  # the last day the text dated an act on, and where
+        reference: tuple[int, _Day] | None = None  # the last day the text dated an act on, and where
         years = _years_by_sentence(doc)
         self._trigger_at = self._trigger_positions(doc)
         self._times_by_sentence = {sentence.start: [] for sentence in doc.sents}  # its DATE and TIME entities
@@ -603,7 +607,11 @@ class RelationExtractor:
             self._context_year = years.get(sentence.start) or self._context_year
             # the narration goes on in that day while its acts follow each other (within two sentences)
             carried = (number, reference[1]) if narrated_here and reference is not None else reference
-            reference = _reference_time(number, dated_here, doc._.published) or carried
+            reference = (
+                _reference_time(number, dated_here, doc._.published)
+                or self._narrated_sentence(doc, number, sentence)
+                or carried
+            )
         doc._.claims = list(claims.values())
         return doc
 
@@ -1897,6 +1905,15 @@ class RelationExtractor:
         if noun is not None and noun.pos_ == "NOUN" and _definite(noun) and earlier and number - earlier[0] <= 1:
             return earlier[1]
         return None
+
+    def _narrated_sentence(self, doc: Doc, number: int, sentence: Span) -> tuple[int, _Day] | None:
+        """A sentence that tells, in the simple past, what happened on a day it names ("On Monday the
+        talks collapsed."), though it codes no act: the day the acts told after it happened on."""
+        root = sentence.root
+        if root.tag_ != "VBD" or not self._times_by_sentence.get(sentence.start):
+            return None
+        day = _narrated_day(self._date(doc, root, sentence, doc._.published), doc._.published)
+        return (number, day) if day is not None else None
 
     def _date(self, doc: Doc, trigger: Token, sentence: Span, published: date | None) -> tuple[str, date, date] | None:
         clause = clause_of(trigger)
