@@ -1944,3 +1944,18 @@ def test_codebook_the_one_said_to_be_behind_an_attack_did_it_and_is_accused(clai
         ("CHL", "190", "BOLMIL", "reported"),
         ("PER", "112", "CHL", "asserted"),
     ]
+
+
+def test_codebook_the_author_of_a_stance_may_hang_on_the_verb(claims_of):
+    # "Peru attacked the proclamation by Chile.", parsed with "by Chile" on the verb: Peru criticizes Chile
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("proclamation", "proclamation", "NOUN", "NN", "dobj", 1),
+        ("by", "by", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "111", "CHL")]

@@ -1334,6 +1334,9 @@ class RelationExtractor:
                 ]
             else:
                 objects = _objects(doc, self.vocab, dobj, parties=relation.reacts)
+                if not objects and dobj.lemma_.lower() in self.vocab.words("stance-nouns"):
+                    # "attacked the proclamation by Chile", the agent hung on the verb: the author
+                    objects = [m for _p, pobj in _prep_objects(verb, {"by"}) for m in _actors(doc, pobj)]
             # "Syria offered its troops to Lebanon": what is one's own is what is acted with, not on
             objects = [o for o in objects if not any(_own(doc, o, s) for s in subjects)]
             if not objects and relation.frame == "VisitFrame":
