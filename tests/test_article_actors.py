@@ -1240,3 +1240,50 @@ def test_article_his_counterpart_is_not_of_his_own_state(claims_of, modifier, co
     ]
     claims = claims_of(rows, ents=ents)
     assert [(c.subject.code, c.object.code) for c in claims] == coded
+
+
+def test_article_the_minister_is_the_minister_named_just_before(claims_of):
+    # "Peru's foreign minister arrived in Santiago. The minister urged Chile to reopen the border."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "poss", 3),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("foreign", "foreign", "ADJ", "JJ", "amod", 3),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 4),
+        ("arrived", "arrive", "VERB", "VBD", "ROOT", 4),
+        ("in", "in", "ADP", "IN", "prep", 4),
+        ("Santiago", "Santiago", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 4),
+        ("The", "the", "DET", "DT", "det", 9),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 10),
+        ("urged", "urge", "VERB", "VBD", "ROOT", 10),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 10),
+        ("to", "to", "PART", "TO", "aux", 13),
+        ("reopen", "reopen", "VERB", "VB", "xcomp", 10),
+        ("the", "the", "DET", "DT", "det", 15),
+        ("border", "border", "NOUN", "NN", "dobj", 13),
+        (".", ".", "PUNCT", ".", "punct", 10),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE"), (11, 12, "GPE")])
+    assert ("PERGOV", "020", "CHL") in [(c.subject.code, c.cameo, c.object.code) for c in claims]
+
+
+def test_article_the_bloc_is_the_organisation_named_just_before(claims_of):
+    # "The European Union warned Peru. The bloc criticized Lima."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("European", "European", "PROPN", "NNP", "compound", 2),
+        ("Union", "Union", "PROPN", "NNP", "nsubj", 3),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+        ("The", "the", "DET", "DT", "det", 7),
+        ("bloc", "bloc", "NOUN", "NN", "nsubj", 8),
+        ("criticized", "criticize", "VERB", "VBD", "ROOT", 8),
+        ("Lima", "Lima", "PROPN", "NNP", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    claims = claims_of(rows, ents=[(0, 3, "ORG"), (4, 5, "GPE"), (9, 10, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [
+        ("IGOEUREEC", "130", "PER"),
+        ("IGOEUREEC", "111", "PER"),
+    ]

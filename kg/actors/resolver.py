@@ -1380,6 +1380,13 @@ class ActorResolver:
                 if described is not None:
                     yield described
                 continue
+            if token.pos_ == "NOUN" and token.i not in covered:
+                same = self._same_description(doc, token, by_start, sentence_index)
+                if same is not None:
+                    by_start.append(same)
+                    by_start.sort(key=lambda m: m.start)
+                    yield same
+                continue
             if token.pos_ != "PRON" or lower not in _MASCULINE | _FEMININE | _NEUTER | _PLURAL:
                 continue
             if lower in _PLURAL:
@@ -1587,6 +1594,48 @@ class ActorResolver:
             return []
         why = f"'{token.text}' → the people titled so before: {', '.join(m.span(doc).text for m in members)}"
         return [ActorMention(token.i, token.i + 1, m.actor, "coreference", why, token.i) for m in members]
+
+    def _same_description(
+        self, doc: Doc, noun: Token, by_start: list[ActorMention], sentence_index: _SentenceNumbers
+    ) -> ActorMention | None:
+        """'the minister', 'the bloc' → the one actor the last two sentences named so: a role noun
+        repeated from a mention ("Peru's foreign minister … The minister met …"), or a noun for an
+        organisation of states after one was named ("the EU warned Peru. The bloc said …").
+
+        Conservative, like :meth:`_definite_description`: definite and singular, with nothing before
+        it that says whose it is, and one candidate only."""
+        determiner = next((c for c in noun.children if c.dep_ == "det"), None)
+        if determiner is None or determiner.lower_ != "the" or noun.tag_ in {"NNS", "NNPS"}:
+            return None
+        if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < noun.i for c in noun.children):
+            return None  # "the Chilean minister", "the defence minister": the resolver's sector rules
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        organisation = lemma in self.vocab.words("organisation-nouns")
+        if not organisation and self._sector(noun) is None:
+            return None
+        here = sentence_index[noun.i]
+        candidates: dict[str, ActorMention] = {}
+        for mention in by_start:
+            if (
+                mention.end > noun.i
+                or here - sentence_index[mention.start] > 1
+                or sentence_index[mention.start] == here
+            ):
+                continue
+            if organisation:
+                if mention.actor.type == "IntergovernmentalOrganization":
+                    candidates[mention.actor.iri] = mention
+            elif mention.rule in {"sector", "title", "context"} and any(
+                doc[k].lemma_.lower() == lemma for k in range(mention.start, mention.end)
+            ):
+                candidates[mention.actor.iri] = mention
+        if len(candidates) != 1:
+            return None
+        antecedent = next(iter(candidates.values()))
+        why = f"'{doc[determiner.i : noun.i + 1].text}' → '{antecedent.span(doc).text}' (named so just before)"
+        return ActorMention(determiner.i, noun.i + 1, antecedent.actor, "coreference", why, noun.i)
 
     @staticmethod
     def _definite_description(
