@@ -1959,3 +1959,39 @@ def test_codebook_the_author_of_a_stance_may_hang_on_the_verb(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "111", "CHL")]
+
+
+@pytest.mark.parametrize("possessive", [False, True])
+def test_codebook_sanctions_lifted_on_a_state_ease_them_and_impose_none(claims_of, possessive):
+    # "Peru lifted (its) sanctions on Chile.": an easing (085), never an imposition (163)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("lifted", "lift", "VERB", "VBD", "ROOT", 1),
+    ]
+    if possessive:
+        rows.append(("its", "its", "PRON", "PRP$", "poss", 3))
+    at = len(rows)
+    rows += [
+        ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", at),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", at + 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (at + 2, at + 3, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "085", "CHL")]
+
+
+def test_codebook_a_protest_outside_a_states_embassy_is_against_that_state(claims_of):
+    # "Peruvian protesters protested outside the Chilean embassy."
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        ("protesters", "protester", "NOUN", "NNS", "nsubj", 2),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 2),
+        ("outside", "outside", "ADP", "IN", "prep", 2),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 6),
+        ("embassy", "embassy", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (5, 6, "NORP")])
+    assert [(c.subject.code, c.object.code) for c in claims] == [("PEROPP", "CHLGOV")]

@@ -202,9 +202,10 @@ def test_evaluation_universal_petrarch_validation_above_floor(nlp):
     records = _records("udpetrarch_validate_records_2_02.jsonl")
     report = evaluate_events(records, lambda a: extract_claims(a, actors=[actors]))
     level = report.levels["dyad+root"]
-    # P 0.725: the suite's gold leaves out some acts told in relative clauses ("a woman who shot at
-    # US officers") that geokg now reads
-    assert level.precision >= 0.72 and level.recall >= 0.345, report.as_dict()["levels"]
+    # P 0.720: the suite's gold leaves out some acts told in relative clauses ("a woman who shot at
+    # US officers") that geokg now reads, and codes a vow to wage war as the war itself (geokg: a
+    # threat, 138, future)
+    assert level.precision >= 0.715 and level.recall >= 0.345, report.as_dict()["levels"]
     # the records the suite's authors skip (evaluate=false) or expect to fail are left out
     skipped = [r for r in records if r.get("evaluate") is False or r.get("expected_error")]
     assert report.excluded_records == len(skipped) > 0

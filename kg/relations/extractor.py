@@ -747,7 +747,17 @@ class RelationExtractor:
             return False  # "troops returned to Iraq" went there; "returned the islands to Japan" gave them back
         if not entry.particle or entry.mutual or self.vocab.relations[entry.relation].symmetric:
             return True
-        holders = [token, *(c for c in token.children if entry.object_lemmas and c.dep_ in {"dobj", "nsubjpass"})]
+        # the particle may hang off the object: a collocation's ("restored ties with Egypt"), or an
+        # event noun's ("lifted sanctions on Chile")
+        holders = [
+            token,
+            *(
+                c
+                for c in token.children
+                if c.dep_ in {"dobj", "nsubjpass"}
+                and (entry.object_lemmas or c.lemma_.lower() in self.vocab.event_nouns)
+            ),
+        ]
         if any(c.dep_ in {"prep", "prt", "dative"} and c.lower_ == entry.particle for h in holders for c in h.children):
             return True
         # "called for Israel to halt …": the particle introduces a clause
