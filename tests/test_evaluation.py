@@ -119,7 +119,7 @@ def test_evaluation_plover_gold_above_floor(nlp):
     report = evaluate_events(records, lambda articles: extract_claims(articles))
     plover = report.levels["plover"]
     # Floors just under the figures in the README (strict; development data), so a regression fails here.
-    assert plover.precision >= 0.59 and plover.recall >= 0.30, report.as_dict()["levels"]
+    assert plover.precision >= 0.60 and plover.recall >= 0.315, report.as_dict()["levels"]
 
 
 @pytest.mark.model
