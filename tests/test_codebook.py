@@ -1995,3 +1995,22 @@ def test_codebook_a_protest_outside_a_states_embassy_is_against_that_state(claim
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (5, 6, "NORP")])
     assert [(c.subject.code, c.object.code) for c in claims] == [("PEROPP", "CHLGOV")]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "code"), [("ratified", "ratify", "057"), ("approved", "approve", "031")])
+def test_codebook_among_equally_specific_patterns_the_one_written_for_the_verb_wins(claims_of, verb, lemma, code):
+    # RATIFY shares APPROVE's block: "ratified the treaty" is the dictionary's "&TREATY [057] # RATIFY",
+    # "approved the treaty" its "&TREATY [031] # APPROVE"
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("treaty", "treaty", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert {(c.subject.code, c.cameo, c.object.code) for c in claims if c.subject.code == "PER"} == {
+        ("PER", code, "CHL")
+    }

@@ -171,6 +171,14 @@ def _sense(lemma: str, words: ArgumentWords, vocab: Vocabulary) -> DictionaryVer
     return None
 
 
+def _written_for(lemma: str, matched: list[VerbPattern]) -> VerbPattern:
+    """The first of equally specific matching patterns, or the one among them the dictionary wrote
+    for this verb of the block ("- * &TREATY [057] # RATIFY" over "- * &TREATY
+    [031] # APPROVE" for "ratified the treaty")."""
+    mark = "# " + lemma.upper()
+    return next((p for p in matched if p.text.rstrip().upper().endswith(mark)), matched[0])
+
+
 def match_verb(lemma: str, words: ArgumentWords, vocab: Vocabulary) -> CodedVerb | None:
     """The code the dictionary gives a verb with these arguments, or None (no such verb, a
     blocking pattern, or no code for the verb alone)."""
@@ -181,11 +189,17 @@ def match_verb(lemma: str, words: ArgumentWords, vocab: Vocabulary) -> CodedVerb
     index = vocab.pattern_index.get(verb.block, {})
     keys = words.objects | words.subjects | frozenset(words.prepositions)
     candidates = sorted({p for key in keys for p in index.get(key, ())})  # most specific first
+    matched: list[VerbPattern] = []
     for pattern in (patterns[p] for p in candidates):
+        if matched and pattern.specificity < matched[0].specificity:
+            break  # only patterns as specific as the first match compete with it
         if _matches(pattern, words, vocab.pattern_prepositions):
-            if pattern.code is None:
-                return None
-            return CodedVerb(verb, pattern.code, pattern, pattern.target_prepositions)
+            matched.append(pattern)
+    if matched:
+        pattern = _written_for(lemma, matched)
+        if pattern.code is None:
+            return None
+        return CodedVerb(verb, pattern.code, pattern, pattern.target_prepositions)
     if verb.code is None:
         return None
     return CodedVerb(verb, verb.code, None)
