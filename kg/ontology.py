@@ -123,6 +123,8 @@ class LexicalEntry:
     """The entry applies only when the verb has no direct object ("called for talks", not "called the race for X")."""
     with_object: bool = False
     """The entry applies only when the verb has an object ("returned the islands to X", not "returned to X")."""
+    with_complement: bool = False
+    """The entry applies only with an infinitive complement ("told Chile to leave", not "told Chile that …")."""
 
 
 Slot = frozenset[tuple[str, ...]]
@@ -405,6 +407,7 @@ def load_vocabulary() -> Vocabulary:
             reciprocal=str(graph.value(entry, GEO.reciprocal)) == "true",
             without_object=str(graph.value(entry, GEO.withoutObject)) == "true",
             with_object=str(graph.value(entry, GEO.withObject)) == "true",
+            with_complement=str(graph.value(entry, GEO.withComplement)) == "true",
             object_class=_local(c) if isinstance(c := graph.value(entry, GEO.objectClass), URIRef) else None,
             subject_class=_local(c) if isinstance(c := graph.value(entry, GEO.subjectClass), URIRef) else None,
         )

@@ -2014,3 +2014,33 @@ def test_codebook_among_equally_specific_patterns_the_one_written_for_the_verb_w
     assert {(c.subject.code, c.cameo, c.object.code) for c in claims if c.subject.code == "PER"} == {
         ("PER", code, "CHL")
     }
+
+
+def test_codebook_telling_a_state_to_act_appeals_to_it(claims_of):
+    # "Peru told Chile to leave." is an appeal (020), as the guidelines code "urged / asked X to"
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("leave", "leave", "VERB", "VB", "xcomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "020", "CHL")]
+
+
+def test_codebook_telling_a_state_that_something_is_so_asks_nothing_of_it(claims_of):
+    # "Peru told Chile that talks were over.": no appeal
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 5),
+        ("talks", "talk", "NOUN", "NNS", "nsubj", 5),
+        ("were", "be", "AUX", "VBD", "ccomp", 1),
+        ("over", "over", "ADV", "RB", "advmod", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [c for c in claims if c.relation == "requests"] == []

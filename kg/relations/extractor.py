@@ -743,6 +743,8 @@ class RelationExtractor:
         subject ("the two states restored ties")."""
         if entry.without_object and any(c.dep_ == "dobj" for c in token.children):
             return False  # "called the race for X" names a winner; "called for X" appeals
+        if entry.with_complement and not any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in token.children):
+            return False  # "told Chile to leave" appeals; "told Chile that …" only says
         if entry.with_object and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
             return False  # "troops returned to Iraq" went there; "returned the islands to Japan" gave them back
         if not entry.particle or entry.mutual or self.vocab.relations[entry.relation].symmetric:
