@@ -1287,3 +1287,56 @@ def test_article_the_bloc_is_the_organisation_named_just_before(claims_of):
         ("IGOEUREEC", "130", "PER"),
         ("IGOEUREEC", "111", "PER"),
     ]
+
+
+@pytest.mark.parametrize(("determiner", "described"), [("The", True), ("A", False)])
+def test_article_a_definite_demonym_noun_places_the_person_named_just_before(mentions_of, determiner, described):
+    # "Ana Quispe spoke in Lima. The young Peruvian met Chilean officials." — the Peruvian is Quispe,
+    # who is from Peru from then on; "A young Peruvian …" is someone else.
+    rows = [
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 1),
+        ("Quispe", "Quispe", "PROPN", "NNP", "nsubj", 2),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Lima", "Lima", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+        (determiner, determiner.lower(), "DET", "DT", "det", 8),
+        ("young", "young", "ADJ", "JJ", "amod", 8),
+        ("Peruvian", "Peruvian", "PROPN", "NNP", "nsubj", 9),
+        ("met", "meet", "VERB", "VBD", "ROOT", 9),
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 11),
+        ("officials", "official", "NOUN", "NNS", "dobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 2, "PERSON"), (4, 5, "GPE"), (8, 9, "NORP"), (10, 11, "NORP")])
+    person, description = mentions[0].actor, mentions[8].actor
+    if described:
+        assert (person.label, person.country) == ("Ana Quispe", "PER")
+        assert (description.label, description.country) == ("Ana Quispe", "PER")
+    else:
+        assert person.country is None
+        assert description.type == "State"
+
+
+@pytest.mark.parametrize(("title", "antecedent"), [("Mr", "Ana Quispe"), ("Ms", "Luis Lopez"), (None, "Luis Lopez")])
+def test_article_she_does_not_refer_back_to_a_man_the_title_names(mentions_of, title, antecedent):
+    # "Ana Quispe met Mr Luis Lopez. She praised Chile." — she is Quispe; untitled, the last person named.
+    rows = [
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 1),
+        ("Quispe", "Quispe", "PROPN", "NNP", "nsubj", 2),
+        ("met", "meet", "VERB", "VBD", "ROOT", 2),
+        *([(title, title, "PROPN", "NNP", "compound", 5)] if title else []),
+        ("Luis", "Luis", "PROPN", "NNP", "compound", 5 if title else 4),
+        ("Lopez", "Lopez", "PROPN", "NNP", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    she = len(rows)
+    rows += [
+        ("She", "she", "PRON", "PRP", "nsubj", she + 1),
+        ("praised", "praise", "VERB", "VBD", "ROOT", she + 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", she + 1),
+        (".", ".", "PUNCT", ".", "punct", she + 1),
+    ]
+    lopez = she - 3
+    mentions = mentions_of(rows, ents=[(0, 2, "PERSON"), (lopez, lopez + 2, "PERSON"), (she + 2, she + 3, "GPE")])
+    assert mentions[she].actor.label == antecedent

@@ -283,7 +283,7 @@ class Gazetteer:
             record = ActorRecord(
                 actor=actor,
                 aliases=texts("alias") | ({label} if label else set()),
-                adjectives=texts("adjective"),
+                adjectives=texts("adjective") | texts("demonym"),  # a noun for one of its people acts as a demonym
                 metonyms=texts("metonym"),
                 cities=texts("city"),
                 tenures=tenures,

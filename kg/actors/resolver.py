@@ -52,7 +52,7 @@ from spacy.symbols import NOUN, PRON, PROPN, nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.actors.gazetteer import ActorRecord, Gazetteer, load_gazetteer
+from kg.actors.gazetteer import ActorRecord, Gazetteer, demonym_plural, load_gazetteer
 from kg.model import Actor
 from kg.ontology import ACTOR, Vocabulary, load_vocabulary
 
@@ -431,7 +431,8 @@ class ActorResolver:
         mentions = self._with_sectors(doc, mentions)
         mentions = [self._acting_for_body(doc, m, mentions) for m in mentions]
         mentions.extend(self._placed_sectors(doc, mentions, places))
-        mentions = self._carried(doc, [self._with_title(doc, m, mentions) for m in mentions])
+        mentions = self._nationality_described(doc, [self._with_title(doc, m, mentions) for m in mentions])
+        mentions = self._carried(doc, mentions)
         roles = [m for m in mentions if m.rule in {"sector", "title"}]
         mentions = [  # "US Congress" as a sector drops the bare NER organisation "Congress" inside it
             m
@@ -782,6 +783,56 @@ class ActorResolver:
                                 mention, record.actor.country, f"apposition places them in {doc[start:end].text}"
                             )
         return mention
+
+    def _nationality_described(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A person the article has not placed, described next by a definite noun for one of a state's
+        people ("… activist Maria Quispe. The 30-year-old Peruvian …", "the Briton"), is from that
+        state, and the description is that person (not the state)."""
+        persons = sorted((m for m in mentions if m.actor.type == "Person"), key=lambda m: m.start)
+        found: dict[int, ActorMention] = {}  # the description's index → the person it describes
+        placed: dict[str, Actor] = {}
+        for index, mention in enumerate(mentions):
+            token = doc[mention.head]
+            described = self._described_person(doc, mention, persons)
+            if described is None or mention.actor.country is None:
+                continue
+            why = f"'{doc[token.left_edge.i : token.i + 1].text}' describes them"
+            person = placed.get(described.actor.label) or self._placed(described, mention.actor.country, why).actor
+            placed[described.actor.label] = person
+            found[index] = ActorMention(
+                mention.start, mention.end, person, "coreference", f"{why}: '{described.span(doc).text}'", mention.head
+            )
+        if not found:
+            return mentions
+        return [
+            found.get(i)
+            or (
+                replace(m, actor=placed[m.actor.label])
+                if m.actor.type == "Person" and m.actor.label in placed and not m.actor.country
+                else m
+            )
+            for i, m in enumerate(mentions)
+        ]
+
+    def _described_person(self, doc: Doc, mention: ActorMention, persons: list[ActorMention]) -> ActorMention | None:
+        """The person a definite singular demonym noun refers back to: the last person named in its
+        sentence or the one before, if the article gave that person no state yet."""
+        token = doc[mention.head]
+        if mention.rule != "adjective" or mention.actor.type != "State" or token.tag_ not in {"NN", "NNP"}:
+            return None
+        if token.dep_ in {"amod", "compound", "poss", "nmod"} or demonym_plural(token.text) is None:
+            return None  # a modifier ("Swedish officials"), or the people as a whole ("the British")
+        if token.is_upper or token.ent_type_ == "GPE" or self.gazetteer.candidates(token.text, "name"):
+            return None  # "the UK": a name of the state, no description of a person
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # "a Swede" is someone else
+        earlier = [p for p in persons if p.end <= mention.start]
+        if not earlier:
+            return None
+        last = earlier[-1]
+        sentence = token.sent
+        near = last.start >= sentence.start or (sentence.start > 0 and last.start >= doc[sentence.start - 1].sent.start)
+        return last if near and last.rule == "minted" and not last.actor.country else None
 
     def _carried(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """What the article says of a person once holds for all their mentions: their name again, a
@@ -1360,6 +1411,7 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         state_nouns = self.vocab.words("state-nouns")
         topics: dict[str, tuple[int, ActorMention]] = {}  # per gender: the last subject pronoun's antecedent
+        genders = self._titled_genders(doc, mentions)  # a person's gender, by title or by the pronouns so far
         for i in numpy.flatnonzero(numpy.isin(parts, _REFERRING_POS)):  # only pronouns and common nouns refer back
             token = doc[int(i)]
             lower = token.lower_
@@ -1435,6 +1487,7 @@ class ActorResolver:
                 if m.end <= token.i
                 and (m.actor.type == "Person" or _holder_of_a_role(doc[m.head], people))
                 and sentence_index[token.i] - sentence_index[m.start] <= 2
+                and genders.get(m.actor.iri, gender) == gender  # "she" is not "Mr Lopez"
             ]
             topic = topics.get(gender)
             if topic is not None and token.dep_ == "nsubj" and sentence_index[token.i] - topic[0] <= 1:
@@ -1444,6 +1497,8 @@ class ActorResolver:
                 antecedent = earlier[-1]
                 if token.dep_ == "nsubj":
                     topics[gender] = (sentence_index[token.i], antecedent)
+                if antecedent.actor.type == "Person":
+                    genders.setdefault(antecedent.actor.iri, gender)
                 yield ActorMention(
                     token.i,
                     token.i + 1,
@@ -1452,6 +1507,30 @@ class ActorResolver:
                     f"'{token.text}' → '{antecedent.span(doc).text}'",
                     token.i,
                 )
+
+    def _titled_genders(self, doc: Doc, mentions: list[ActorMention]) -> dict[str, str]:
+        """People whose title says he or she ("Mr Lopez", "Pope Leo", "spokeswoman Ana Ruiz"): a title
+        word inside the name or in the words just before it; nobody whose titles disagree."""
+        titles = {
+            "masculine": self.vocab.words("masculine-titles"),
+            "feminine": self.vocab.words("feminine-titles"),
+        }
+        genders: dict[str, str] = {}
+        unsure: set[str] = set()
+        for mention in mentions:
+            if mention.actor.type != "Person":
+                continue
+            start = mention.start
+            while start > max(0, mention.start - 3) and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                start -= 1
+            words = {t.lower_ for t in doc[start : mention.end]}
+            said = [gender for gender, marks in titles.items() if words & marks]
+            iri = mention.actor.iri
+            if len(said) == 1 and genders.get(iri, said[0]) == said[0]:
+                genders[iri] = said[0]
+            elif said:
+                unsure.add(iri)
+        return {iri: gender for iri, gender in genders.items() if iri not in unsure}
 
     @staticmethod
     def _nearer_plural_thing(doc: Doc, group: ActorMention, pronoun: Token, covered: AbstractSet[int]) -> bool:
