@@ -624,14 +624,15 @@ def _pattern_index(patterns: dict[str, tuple[VerbPattern, ...]]) -> dict[str, di
 def _read_verbs(
     data: dict[str, _Node], verbs: dict[str, list[DictionaryVerb]], forms: dict[str, str], silent: set[str]
 ) -> None:
-    """Verbs by lemma; a verb of a block that codes nothing alone (``silent``) keeps only its own code."""
-    for node in data.values():
+    """Verbs by lemma; a verb of a block that codes nothing alone (``silent``) keeps only its own
+    code, and a verb marked so itself keeps none (only its patterns code)."""
+    for iri, node in data.items():
         block = _first(node, "verbBlock")
         lemma = _first(node, "lemma")
         if not isinstance(block, str) or not isinstance(lemma, str):
             continue
-        code = _first(node, "cameoCode")
-        if code is None and "noEvent" not in node and block not in silent:
+        code = None if iri in silent else _first(node, "cameoCode")
+        if code is None and "noEvent" not in node and block not in silent and iri not in silent:
             code = _block_code(data, block)
         verb = DictionaryVerb(
             lemma=lemma,

@@ -2044,3 +2044,69 @@ def test_codebook_telling_a_state_that_something_is_so_asks_nothing_of_it(claims
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert [c for c in claims if c.relation == "requests"] == []
+
+
+def test_codebook_closing_its_border_with_a_state_acts_on_that_state(claims_of):
+    # "Chile closed its border with Peru." acts on Peru ("its" is Chile's own, the 'with' party the other side)
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("closed", "close", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3),
+        ("border", "border", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.object.code) for c in claims] == [("CHL", "PER")]
+
+
+def test_codebook_going_ahead_despite_objections_from_a_state_is_that_states_disapproval(claims_of):
+    # "Peru went ahead despite objections from Chile." — Chile disapproves of Peru (110)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("went", "go", "VERB", "VBD", "ROOT", 1),
+        ("ahead", "ahead", "ADV", "RB", "advmod", 1),
+        ("despite", "despite", "SCONJ", "IN", "prep", 1),
+        ("objections", "objection", "NOUN", "NNS", "pobj", 3),
+        ("from", "from", "ADP", "IN", "prep", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "110", "PER")]
+
+
+def test_codebook_in_spite_of_criticism_targets_who_goes_on(claims_of):
+    # "Peru went ahead in spite of criticism from Chile." — as "despite"
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("went", "go", "VERB", "VBD", "ROOT", 1),
+        ("ahead", "ahead", "ADV", "RB", "advmod", 1),
+        ("in", "in", "ADP", "IN", "prep", 1),
+        ("spite", "spite", "NOUN", "NN", "pobj", 3),
+        ("of", "of", "ADP", "IN", "prep", 4),
+        ("criticism", "criticism", "NOUN", "NN", "pobj", 5),
+        ("from", "from", "ADP", "IN", "prep", 6),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (8, 9, "GPE")])
+    assert [(c.subject.code, c.relation, c.object.code) for c in claims] == [("CHL", "criticizes", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "code"), [("thanks", "thank", None), ("disappointment", "disappointment", "110")]
+)
+def test_codebook_expressed_alone_is_no_disapproval_its_patterns_still_code(claims_of, noun, lemma, code):
+    # "Chile expressed thanks to Peru." codes nothing; "… expressed disappointment with Peru." 110
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+        (noun, lemma, "NOUN", "NNS" if noun.endswith("s") else "NN", "dobj", 1),
+        ("to" if code is None else "with", "to" if code is None else "with", "ADP", "IN", "prep", 2),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [c.cameo for c in claims if c.relation == "criticizes"] == ([code] if code else [])

@@ -384,6 +384,9 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
     """Object actors of a token: the actor itself, its possessor, the agent of an event noun
     ("condemned an attack by Osgiliath soldiers"), or a demonym on it ("Iraqi towns")."""
     found = _actors(doc, token) or _possessor(doc, token, vocab)
+    if found and token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        # "closed its border with Peru": the pronoun says whose border, the party named with 'with' the other side
+        found = _parties_named(doc, token, between=False) or found
     if not found and token.pos_ == "NOUN":
         # "a U.S. request", "the Iranian offer": the actor modifying the noun is whose it is.
         found = [m for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i for m in _actors(doc, c)]
@@ -399,6 +402,20 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
     if not found:
         found = [m for t in (token, *token.conjuncts) for m in _stand_ins(doc, vocab, t)]
     return found
+
+
+def _faced_by(noun: Token) -> Token | None:
+    """The verb whose subject is under, or acts despite, what the noun names ("Turkey is under EU
+    sanctions", "went ahead despite criticism by Greece", "in spite of protests from Chile")."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ in {"under", "despite", "amid", "amidst"}:
+        return prep.head
+    spite = prep.head
+    if prep.lower_ == "of" and spite.lower_ == "spite" and spite.dep_ == "pobj" and spite.head.lower_ == "in":
+        return spite.head.head
+    return None
 
 
 def _aside(clause: Token) -> bool:
@@ -1667,9 +1684,15 @@ class RelationExtractor:
         if support is not None and noun.dep_ == "dobj" and self._received(support, relation):
             return self._received_readings(doc, noun, support, subjects or modifiers)
         if not subjects:
-            # "the appeal by Johnson's government", "an invasion by Russia": the nominal's agent.
+            # "the appeal by Johnson's government", "an invasion by Russia", "objections from Chile":
+            # the nominal's agent ('from' only where it names no target or giver: "withdrawal from")
+            agents = (
+                {"by"}
+                if "from" in relation.object_prepositions or relation.frame == "TransferFrame"
+                else {"by", "from"}
+            )
             subjects = [
-                m for _p, pobj in _prep_objects(noun, {"by"}) for m in _actors(doc, pobj) or _possessor(doc, pobj)
+                m for _p, pobj in _prep_objects(noun, agents) for m in _actors(doc, pobj) or _possessor(doc, pobj)
             ]
             how = "agent ('by')" if subjects else how
         accuser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "of"} else None
@@ -1794,8 +1817,7 @@ class RelationExtractor:
             objects = modifiers
         if relation.name == "protestsAgainst":
             objects = self._protested(doc, subjects, objects)
-        facing = {"under", "despite", "amid", "amidst"}
-        under = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in facing else None
+        under = _faced_by(noun)
         if not objects and under is not None and under.pos_ in {"VERB", "AUX"}:
             # "Turkey is under EU sanctions", "the city came under attack", "he went ahead despite
             # criticism by Greece": who is under it, or goes on despite it, is its target
