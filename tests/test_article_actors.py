@@ -153,7 +153,17 @@ def test_article_actors_a_known_place_named_like_a_person_stays_a_place(mentions
     assert 6 not in mentions or mentions[6].rule != "surname"
 
 
-def test_article_actors_an_organisation_named_by_its_first_word_is_the_one_named_before(mentions_of):
+@pytest.mark.parametrize(
+    ("name_label", "short_label", "short_rule"),
+    [
+        ("ORG", "ORG", "short name"),
+        # the model reads the name after the role noun as a building and the short name as a place
+        ("FAC", "GPE", "surname"),
+    ],
+)
+def test_article_actors_an_organisation_named_by_its_first_word_is_the_one_named_before(
+    mentions_of, name_label, short_label, short_rule
+):
     # "The Chilean company Andes Mining protested. Andes said no." — Andes is Andes Mining
     rows = [
         ("The", "the", "DET", "DT", "det", 4),
@@ -168,9 +178,9 @@ def test_article_actors_an_organisation_named_by_its_first_word_is_the_one_named
         ("no", "no", "INTJ", "UH", "dobj", 8),
         (".", ".", "PUNCT", ".", "punct", 8),
     ]
-    mentions = mentions_of(rows, ents=[(3, 5, "ORG"), (7, 8, "ORG")])
+    mentions = mentions_of(rows, ents=[(3, 5, name_label), (7, 8, short_label)])
     assert mentions[3].actor.code == "CHLBUS"
-    assert mentions[7].rule == "short name" and mentions[7].actor.code == "CHLBUS"
+    assert mentions[7].rule == short_rule and mentions[7].actor.code == "CHLBUS"
 
 
 def test_article_actors_country_words_before_a_name_only_from_its_own_phrase(mentions_of):
@@ -704,6 +714,49 @@ def test_article_actors_a_subject_pronoun_goes_on_with_the_last_one_of_its_gende
     ]
     mentions = mentions_of(rows, ents=[(0, 2, "PERSON"), (7, 9, "PERSON")])
     assert mentions[10].actor.label == mentions[4].actor.label == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "dep", "antecedent"),
+    [
+        ("He", "nsubj", "Gabriel Boric"),  # a subject pronoun goes on with the last sentence's subject
+        ("him", "dobj", "Luis Arce"),  # any other takes the person named last
+    ],
+)
+def test_article_actors_a_new_sentence_s_subject_pronoun_prefers_the_last_subject(
+    mentions_of, pronoun, dep, antecedent
+):
+    # "Gabriel Boric received Luis Arce. He thanked Peru." / "Peru thanked him."
+    subject_first = dep == "nsubj"
+    rows = [
+        ("Gabriel", "Gabriel", "PROPN", "NNP", "compound", 1),
+        ("Boric", "Boric", "PROPN", "NNP", "nsubj", 2),
+        ("received", "receive", "VERB", "VBD", "ROOT", 2),
+        ("Luis", "Luis", "PROPN", "NNP", "compound", 4),
+        ("Arce", "Arce", "PROPN", "NNP", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+        (
+            pronoun if subject_first else "Peru",
+            pronoun.lower() if subject_first else "Peru",
+            "PRON" if subject_first else "PROPN",
+            "PRP" if subject_first else "NNP",
+            "nsubj",
+            7,
+        ),
+        ("thanked", "thank", "VERB", "VBD", "ROOT", 7),
+        (
+            "Peru" if subject_first else pronoun,
+            "Peru" if subject_first else pronoun,
+            "PROPN" if subject_first else "PRON",
+            "NNP" if subject_first else "PRP",
+            "dobj",
+            7,
+        ),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ]
+    ents = [(0, 2, "PERSON"), (3, 5, "PERSON"), ((8, 9) if subject_first else (6, 7)) + ("GPE",)]
+    mentions = mentions_of(rows, ents=ents)
+    assert mentions[6 if subject_first else 8].actor.label == antecedent
 
 
 def test_article_actors_a_people_named_where_another_state_is_is_not_their_state(mentions_of):
@@ -1320,15 +1373,18 @@ def test_article_a_definite_demonym_noun_places_the_person_named_just_before(men
 
 @pytest.mark.parametrize(("title", "antecedent"), [("Mr", "Ana Quispe"), ("Ms", "Luis Lopez"), (None, "Luis Lopez")])
 def test_article_she_does_not_refer_back_to_a_man_the_title_names(mentions_of, title, antecedent):
-    # "Ana Quispe met Mr Luis Lopez. She praised Chile." — she is Quispe; untitled, the last person named.
+    # "Mr Luis Lopez met Ana Quispe. She praised Chile." — she is Quispe; untitled, the subject before.
     rows = [
-        ("Ana", "Ana", "PROPN", "NNP", "compound", 1),
-        ("Quispe", "Quispe", "PROPN", "NNP", "nsubj", 2),
-        ("met", "meet", "VERB", "VBD", "ROOT", 2),
-        *([(title, title, "PROPN", "NNP", "compound", 5)] if title else []),
-        ("Luis", "Luis", "PROPN", "NNP", "compound", 5 if title else 4),
-        ("Lopez", "Lopez", "PROPN", "NNP", "dobj", 2),
-        (".", ".", "PUNCT", ".", "punct", 2),
+        *([(title, title, "PROPN", "NNP", "compound", 2)] if title else []),
+        ("Luis", "Luis", "PROPN", "NNP", "compound", 2 if title else 1),
+        ("Lopez", "Lopez", "PROPN", "NNP", "nsubj", 3 if title else 2),
+        ("met", "meet", "VERB", "VBD", "ROOT", 3 if title else 2),
+    ]
+    met = len(rows) - 1
+    rows += [
+        ("Ana", "Ana", "PROPN", "NNP", "compound", met + 2),
+        ("Quispe", "Quispe", "PROPN", "NNP", "dobj", met),
+        (".", ".", "PUNCT", ".", "punct", met),
     ]
     she = len(rows)
     rows += [
@@ -1337,6 +1393,7 @@ def test_article_she_does_not_refer_back_to_a_man_the_title_names(mentions_of, t
         ("Chile", "Chile", "PROPN", "NNP", "dobj", she + 1),
         (".", ".", "PUNCT", ".", "punct", she + 1),
     ]
-    lopez = she - 3
-    mentions = mentions_of(rows, ents=[(0, 2, "PERSON"), (lopez, lopez + 2, "PERSON"), (she + 2, she + 3, "GPE")])
+    lopez = met - 2
+    ents = [(lopez, lopez + 2, "PERSON"), (met + 1, met + 3, "PERSON"), (she + 2, she + 3, "GPE")]
+    mentions = mentions_of(rows, ents=ents)
     assert mentions[she].actor.label == antecedent

@@ -200,6 +200,14 @@ def _dominant_state(states_by_sentence: list[set[str]]) -> set[str]:
     return {ranked[0][0]}
 
 
+def _subject_like(token: Token) -> bool:
+    """A word that is the subject of its clause, or a name or title set beside that subject
+    ("President Lopez, the envoy, said": 'Lopez', 'envoy')."""
+    while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _without_possessive(span: Span) -> Span:
     """An entity without a trailing possessive marker: the model tags "North Korea's" as one GPE."""
     end = span.end
@@ -574,6 +582,8 @@ class ActorResolver:
             return self._person(span, text, persons_seen, published)
         if label == "ORG" and len(span) == 1 and self._named_before(text, persons_seen):
             return self._person(span, text, persons_seen, published)  # the model tags "Trump" as ORG now and then
+        if label == "FAC" and self._named_by_role(span):
+            label = "ORG"  # "Iranian airline Mahan Air": what a role noun names is a body, not a building
         if label in {"ORG", "LOC"} and not any(s.start == span.start and s.end == span.end for s in inner):
             country, code = self._organisation_state(doc, span, inner)
             base = Actor(str(ACTOR) + "org/" + _slug(text), text, "Organization")
@@ -582,6 +592,16 @@ class ActorResolver:
                 span.start, span.end, actor, "minted", f"organisation '{text}' not in the gazetteer", span.root.i
             )
         return None
+
+    def _named_by_role(self, span: Span) -> bool:
+        """A name set right after a role noun that modifies it ("the airline Mahan Air", "broadcaster
+        Sky News"): the role says it is a body."""
+        if span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        return (
+            before.pos_ == "NOUN" and before.head.i in range(span.start, span.end) and self._sector(before) is not None
+        )
 
     def _organisation_state(self, doc: Doc, span: Span, inner: list[Span]) -> tuple[str | None, str | None]:
         """Whose an organisation the gazetteer lacks is, and its code: a leading country word ("Russian
@@ -613,17 +633,20 @@ class ActorResolver:
         that surname named earlier in the article."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         people: dict[str, ActorMention] = {}
+        bodies: dict[str, ActorMention] = {}  # "Mahan Air" … "Mahan": a coded body by its first word
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.actor.type == "Person" and mention.rule in {"name", "minted", "title"}:
                 for name in (mention.actor.label, mention.span(doc).text):
                     people.setdefault(_fold(name.replace("-", " ").split()[-1]), mention)
-        if not people:
+            elif mention.rule == "minted" and mention.actor.code and self._short_form(mention.actor.label):
+                bodies.setdefault(_fold(mention.actor.label.split()[0]), mention)
+        if not people and not bodies:
             return
         for index, pos in enumerate(doc.to_array(POS).tolist()):
             if pos != PROPN or index in covered:
                 continue
             token = doc[index]
-            earlier = people.get(_fold(token.text))
+            earlier = people.get(_fold(token.text)) or bodies.get(_fold(token.text))
             if (
                 earlier is None
                 or token.pos_ != "PROPN"
@@ -632,8 +655,17 @@ class ActorResolver:
                 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
             ):
                 continue
-            why = f"'{token.text}' is the surname of '{earlier.span(doc).text}' named earlier"
+            if earlier.actor.type == "Person":
+                why = f"'{token.text}' is the surname of '{earlier.span(doc).text}' named earlier"
+            else:
+                why = f"'{token.text}' is short for '{earlier.span(doc).text}' named earlier"
             yield ActorMention(token.i, token.i + 1, earlier.actor, "surname", why, token.i)
+
+    def _short_form(self, label: str) -> bool:
+        """Whether a body's name of several words may be cut to its first ("Mahan Air" → "Mahan"): not
+        when that word is short or a place ("Peru Telecom")."""
+        words = label.split()
+        return len(words) > 1 and len(words[0]) > 3 and self._place_state(words[0]) is None
 
     def _may_be_a_name(self, token: Token) -> bool:
         """A word the model tagged as no entity or as a person, organisation or group; or as a place
@@ -1494,7 +1526,7 @@ class ActorResolver:
                 # "She spoke … She asked …": a subject pronoun goes on with the last one of its gender
                 earlier = [*earlier, topic[1]]
             if earlier:
-                antecedent = earlier[-1]
+                antecedent = self._salient(doc, earlier, token, sentence_index)
                 if token.dep_ == "nsubj":
                     topics[gender] = (sentence_index[token.i], antecedent)
                 if antecedent.actor.type == "Person":
@@ -1507,6 +1539,22 @@ class ActorResolver:
                     f"'{token.text}' → '{antecedent.span(doc).text}'",
                     token.i,
                 )
+
+    @staticmethod
+    def _salient(
+        doc: Doc, earlier: list[ActorMention], pronoun: Token, sentence_index: _SentenceNumbers
+    ) -> ActorMention:
+        """The antecedent a pronoun takes among the people before it: the last one, except that a
+        subject pronoun opening a new sentence goes on with the previous sentence's subject rather
+        than a person named later in it ("The president met a bishop. He said …" → the president)."""
+        last = earlier[-1]
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or sentence_index[last.start] == sentence_index[pronoun.i]:
+            return last
+        if _subject_like(doc[last.head]):
+            return last
+        sentence = sentence_index[last.start]
+        subjects = [m for m in earlier if sentence_index[m.start] == sentence and _subject_like(doc[m.head])]
+        return subjects[-1] if subjects else last
 
     def _titled_genders(self, doc: Doc, mentions: list[ActorMention]) -> dict[str, str]:
         """People whose title says he or she ("Mr Lopez", "Pope Leo", "spokeswoman Ana Ruiz"): a title
