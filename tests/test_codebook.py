@@ -2110,3 +2110,42 @@ def test_codebook_expressed_alone_is_no_disapproval_its_patterns_still_code(clai
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
     assert [c.cameo for c in claims if c.relation == "criticizes"] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("obj", "lemma", "relation"), [("medicine", "medicine", "supplies"), (None, None, "visits")])
+def test_codebook_flying_goods_somewhere_carries_them_there(claims_of, obj, lemma, relation):
+    # "Peru flew medicine to Bolivia." delivers it; "Peru flew to Bolivia." is a visit
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("flew", "fly", "VERB", "VBD", "ROOT", 1),
+        *([(obj, lemma, "NOUN", "NN", "dobj", 1)] if obj else []),
+    ]
+    to = len(rows)
+    rows += [
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", to),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (to + 1, to + 2, "GPE")])
+    assert [(c.subject.code, c.relation, c.object.code) for c in claims] == [("PER", relation, "BOL")]
+
+
+def test_codebook_seconding_a_call_endorses_whoever_made_it(claims_of):
+    # "Chile called for Bolivian action. The call was seconded by Peru." — Peru endorses Chile
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("called", "call", "VERB", "VBD", "ROOT", 1),
+        ("for", "for", "ADP", "IN", "prep", 1),
+        ("Bolivian", "bolivian", "ADJ", "JJ", "amod", 4),
+        ("action", "action", "NOUN", "NN", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("The", "the", "DET", "DT", "det", 7),
+        ("call", "call", "NOUN", "NN", "nsubjpass", 9),
+        ("was", "be", "AUX", "VBD", "auxpass", 9),
+        ("seconded", "second", "VERB", "VBN", "ROOT", 9),
+        ("by", "by", "ADP", "IN", "agent", 9),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 10),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "NORP"), (11, 12, "GPE")])
+    assert ("PER", "praises", "CHL") in [(c.subject.code, c.relation, c.object.code) for c in claims]
