@@ -1397,3 +1397,23 @@ def test_article_she_does_not_refer_back_to_a_man_the_title_names(mentions_of, t
     ents = [(lopez, lopez + 2, "PERSON"), (met + 1, met + 3, "PERSON"), (she + 2, she + 3, "GPE")]
     mentions = mentions_of(rows, ents=ents)
     assert mentions[she].actor.label == antecedent
+
+
+def test_article_actors_a_state_s_name_opening_a_body_s_name_is_no_short_name_for_it(mentions_of):
+    # "The U.S. Grain Board protested. A U.S. ship sank." — the second "U.S." is the state's
+    rows = [
+        ("The", "the", "DET", "DT", "det", 3),
+        ("U.S.", "U.S.", "PROPN", "NNP", "compound", 3),
+        ("Grain", "Grain", "PROPN", "NNP", "compound", 3),
+        ("Board", "Board", "PROPN", "NNP", "nsubj", 4),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+        ("A", "a", "DET", "DT", "det", 8),
+        ("U.S.", "U.S.", "PROPN", "NNP", "compound", 8),
+        ("ship", "ship", "NOUN", "NN", "nsubj", 9),
+        ("sank", "sink", "VERB", "VBD", "ROOT", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+    mentions = mentions_of(rows, ents=[(1, 4, "ORG"), (7, 8, "GPE")])
+    assert mentions[1].actor.label == "U.S. Grain Board" and mentions[1].actor.code
+    assert 7 not in mentions or mentions[7].actor.label != "U.S. Grain Board"

@@ -2149,3 +2149,26 @@ def test_codebook_seconding_a_call_endorses_whoever_made_it(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "NORP"), (11, 12, "GPE")])
     assert ("PER", "praises", "CHL") in [(c.subject.code, c.relation, c.object.code) for c in claims]
+
+
+def test_codebook_a_passive_relative_clause_acts_on_the_noun_it_qualifies_as_a_fact(claims_of):
+    # "Peru asked Bolivia, which is backed by Chile, to withdraw." — Chile backs Bolivia, asserted:
+    # the aside is the writer's, not part of what Peru asked for
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 2),
+        ("which", "which", "PRON", "WDT", "nsubjpass", 6),
+        ("is", "be", "AUX", "VBZ", "auxpass", 6),
+        ("backed", "back", "VERB", "VBN", "relcl", 2),
+        ("by", "by", "ADP", "IN", "agent", 6),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 7),
+        (",", ",", "PUNCT", ",", "punct", 2),
+        ("to", "to", "PART", "TO", "aux", 11),
+        ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE")])
+    backing = [(c.subject.code, c.object.code, c.modality) for c in claims if c.relation == "supports"]
+    assert backing == [("CHL", "BOL", "asserted")]

@@ -218,9 +218,9 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.905 and level.recall >= 0.352, data["levels"]
-    assert data["ceiling"]["actors_in_sentence"] >= 0.63 and data["ceiling"]["actors_in_article"] >= 0.97
-    # the aspects of the claims that match a gold claim (158 of 443 now; the acts matched since 140
+    assert level.precision >= 0.90 and level.recall >= 0.36, data["levels"]
+    assert data["ceiling"]["actors_in_sentence"] >= 0.675 and data["ceiling"]["actors_in_article"] >= 0.97
+    # the aspects of the claims that match a gold claim (159 of 443 now; the acts matched since 140
     # are often told after the day they happened was named, and dated by the article: 0.747)
     claims = data["claims"]
     assert claims["modality_accuracy"] >= 0.90 and claims["attribution_accuracy"] >= 0.94, claims

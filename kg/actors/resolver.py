@@ -663,9 +663,13 @@ class ActorResolver:
 
     def _short_form(self, label: str) -> bool:
         """Whether a body's name of several words may be cut to its first ("Mahan Air" → "Mahan"): not
-        when that word is short or a place ("Peru Telecom")."""
+        when that word is short, not a plain word, or names anything itself ("Peru Telecom", "U.S. Navy")."""
         words = label.split()
-        return len(words) > 1 and len(words[0]) > 3 and self._place_state(words[0]) is None
+        if len(words) < 2 or len(words[0]) < 4 or not words[0].isalpha():
+            return False
+        first = words[0]
+        named = any(self.gazetteer.candidates(first, kind) for kind in ("name", "adjective", "metonym", "city"))
+        return not named and self._place_state(first) is None
 
     def _may_be_a_name(self, token: Token) -> bool:
         """A word the model tagged as no entity or as a person, organisation or group; or as a place

@@ -588,7 +588,8 @@ def extract_with_actors(articles: Iterable[Article], *, actors: Iterable[str | P
             claims, sentences = [], []
         current = article
         claims.extend(doc._.claims or [])
-        mentions = doc._.actor_mentions or []
+        # demonyms on what is acted upon ("a Ukrainian jet") are resolved actors too: claims take them as targets
+        mentions = [*(doc._.actor_mentions or []), *(doc._.modifier_mentions or [])]
         for sentence in doc.sents:
             keys = frozenset(
                 k for m in mentions if sentence.start <= m.start < sentence.end and (k := actor_key(m.actor.code))

@@ -1262,6 +1262,10 @@ class RelationExtractor:
             return self._modifier_participle(doc, verb)
         subjects, penalty, how = self._verb_subjects(doc, verb)
         passive_subjects = [m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors(doc, c)]
+        if not passive_subjects and verb.dep_ == "relcl":
+            # "Arce, who is backed by Peru": the relative pronoun is the noun the clause qualifies
+            relative = any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+            passive_subjects = _actors(doc, verb.head, conjuncts=False) if relative else []
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             # "Chile was praised by Peru and condemned by Bolivia": a passive conjunct sharing the auxiliary
             verb.dep_ == "conj"

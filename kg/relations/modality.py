@@ -239,6 +239,8 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
         if current.dep_ == "ROOT" or current.head.i == current.i:
             break
         dep, head = current.dep_, coordinated_with(current)
+        if _non_restrictive(current):
+            break  # "asked Arce, who is backed by Peru, to resign": the aside is the writer's, not asked for
         lemma = head.lemma_
         if dep in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in {"against", "from"}:
             governor = head.head.lemma_
@@ -290,6 +292,13 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
         own.attributed_to = own.attributed_to or reading.attributed_to
         return own
     return reading
+
+
+def _non_restrictive(clause: Token) -> bool:
+    """A relative clause set off by a comma (", who …", ", which …"): it tells something of its
+    own about the noun, outside the scope of the verbs above that noun."""
+    first = clause.left_edge
+    return clause.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ","
 
 
 def _presupposed(trigger: Token, words: Vocabulary) -> bool:
