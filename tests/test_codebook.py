@@ -2172,3 +2172,30 @@ def test_codebook_a_passive_relative_clause_acts_on_the_noun_it_qualifies_as_a_f
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "GPE")])
     backing = [(c.subject.code, c.object.code, c.modality) for c in claims if c.relation == "supports"]
     assert backing == [("CHL", "BOL", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "lemma", "tag", "coded"),
+    [
+        ("Chile", "Chile", "NNP", ("threatens", "138", "asserted")),  # said by the one who would attack
+        ("Bolivia", "Bolivia", "NNP", ("attacks", "190", "future")),  # a third party's prediction
+    ],
+)
+def test_codebook_a_conditional_attack_announced_by_its_actor_is_a_threat(claims_of, speaker, lemma, tag, coded):
+    # "Chile said Chile would attack Peru if the talks failed." / "Bolivia said Chile would …"
+    rows = [
+        (speaker, lemma, "PROPN", tag, "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 4),
+        ("would", "would", "AUX", "MD", "aux", 4),
+        ("attack", "attack", "VERB", "VB", "ccomp", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 4),
+        ("if", "if", "SCONJ", "IN", "mark", 9),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("talks", "talk", "NOUN", "NNS", "nsubj", 9),
+        ("failed", "fail", "VERB", "VBD", "advcl", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])
+    acts = [(c.relation, c.cameo, c.modality) for c in claims if (c.subject.code, c.object.code) == ("CHL", "PER")]
+    assert acts == [coded]

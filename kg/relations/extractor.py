@@ -56,7 +56,7 @@ from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
 from kg.relations.conventions import admissions, claimed_acts, domestic_force, speaker_accusations
-from kg.relations.modality import clause_of, coordinated_with, read_modality, subject_tokens
+from kg.relations.modality import ModalityReading, clause_of, coordinated_with, read_modality, subject_tokens
 from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
 
@@ -886,6 +886,27 @@ class RelationExtractor:
         marks += [m for _p, pobj in _prep_objects(noun, {"from"}) for m in _actors(doc, pobj)]  # "steel from Chile"
         return [m for m in marks if m is not None and m.actor.type == "State"][:1]
 
+    def _conditional_threat(
+        self, trigger: Token, relation: RelationInfo, modality: ModalityReading, reading: _Reading
+    ) -> bool:
+        """A hostile act still to come, on a condition, announced by the one who would do it ("Chile
+        said it would attack Peru if the talks failed", "if Peru moves, I will destroy its economy"):
+        the announcement is a threat (the relation's intent code is a 13x threat code)."""
+        if modality.modality not in {"future", "hypothetical"} or not (relation.intent_code or "").startswith("13"):
+            return False
+        speaker = modality.attributed_to
+        if speaker is None or not (
+            _same_actor(speaker, reading.subject.actor) or speaker.country == reading.subject.actor.country
+        ):
+            return False  # a prediction by someone else is no threat
+        conditions = self.vocab.words("conditional-conjunctions")
+        holders = {trigger.i: trigger, clause_of(trigger).i: clause_of(trigger)}
+        return any(
+            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in child.children)
+            for holder in holders.values()
+            for child in holder.children
+        )
+
     def _intended(self, cues: list[str]) -> bool:
         """The act is the complement of a verb or adjective of intention ("pledged to", "is ready to")."""
         return any(
@@ -1013,6 +1034,11 @@ class RelationExtractor:
                 if claim_relation.intent_code and self._intended(modality.cues or []):
                     # "agreed to provide aid" is an expressed intent (CAMEO 03x); "will provide" keeps its code
                     cameo = claim_relation.intent_code
+                claim_modality, attributed = modality.modality, modality.attributed_to
+                if self._conditional_threat(token, claim_relation, modality, reading):
+                    # "we will attack Peru if …", said by the one who would: a threat, made (CAMEO 13x)
+                    claim_relation, cameo = self.vocab.relations["threatens"], claim_relation.intent_code or cameo
+                    claim_modality, attributed = "asserted", None
                 base = doc._.offset or 0  # where this Doc starts in the article (long articles are split)
                 start = base + doc[sentence.start].idx
                 end = base + doc[sentence.end - 1].idx + len(doc[sentence.end - 1].text)
@@ -1035,8 +1061,8 @@ class RelationExtractor:
                         ),
                     ),
                     items=tuple(reading.items),
-                    modality=modality.modality,  # type: ignore[arg-type]
-                    attributed_to=modality.attributed_to,
+                    modality=claim_modality,  # type: ignore[arg-type]
+                    attributed_to=attributed,
                     date=when[0] if when else None,
                     date_start=when[1] if when else None,
                     date_end=when[2] if when else None,
