@@ -2199,3 +2199,36 @@ def test_codebook_a_conditional_attack_announced_by_its_actor_is_a_threat(claims
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])
     acts = [(c.relation, c.cameo, c.modality) for c in claims if (c.subject.code, c.object.code) == ("CHL", "PER")]
     assert acts == [coded]
+
+
+def test_codebook_a_givers_own_troops_sent_somewhere_are_what_it_sends(claims_of):
+    # "Peru said it had sent troops to Chile." — the troops read as Peru's forces are the item sent
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("it", "it", "PRON", "PRP", "nsubj", 4),
+        ("had", "have", "AUX", "VBD", "aux", 4),
+        ("sent", "send", "VERB", "VBN", "ccomp", 1),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 4),
+        ("to", "to", "ADP", "IN", "prep", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
+    sent = [(c.subject.code, c.relation, c.object.code, [i.text for i in c.items]) for c in claims]
+    assert sent == [("PER", "supplies", "CHL", ["troops"])]
+
+
+def test_codebook_closing_its_border_with_the_party_hung_on_the_verb(claims_of):
+    # "Chile closed its border with Peru." parsed with 'with' on the verb
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("closed", "close", "VERB", "VBD", "ROOT", 1),
+        ("its", "its", "PRON", "PRP$", "poss", 3),
+        ("border", "border", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "172", "PER")]

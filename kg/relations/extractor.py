@@ -385,8 +385,10 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
     ("condemned an attack by Osgiliath soldiers"), or a demonym on it ("Iraqi towns")."""
     found = _actors(doc, token) or _possessor(doc, token, vocab)
     if found and token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-        # "closed its border with Peru": the pronoun says whose border, the party named with 'with' the other side
-        found = _parties_named(doc, token, between=False) or found
+        # "closed its border with Peru": the pronoun says whose border, the party named with 'with' the
+        # other side (the parser may hang 'with' on the verb)
+        beside = [m for _p, pobj in _prep_objects(token.head, {"with"}) for m in _actors(doc, pobj)]
+        found = _parties_named(doc, token, between=False) or (beside if token.dep_ == "dobj" else []) or found
     if not found and token.pos_ == "NOUN":
         # "a U.S. request", "the Iranian offer": the actor modifying the noun is whose it is.
         found = [m for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i for m in _actors(doc, c)]
@@ -525,12 +527,15 @@ def _prep_objects(token: Token, prepositions: AbstractSet[str]) -> Iterator[tupl
             yield "to", child
 
 
-def extract_items(doc: Doc, heads: list[Token], vocab: Vocabulary) -> list[Item]:
-    """Items named by noun heads (and their conjuncts): surface text + commodity concept."""
+def extract_items(
+    doc: Doc, heads: list[Token], vocab: Vocabulary, *, means: AbstractSet[int] = frozenset()
+) -> list[Item]:
+    """Items named by noun heads (and their conjuncts): surface text + commodity concept; an actor
+    mention is no item, unless its head is in ``means`` (a giver's own troops, sent)."""
     items: list[Item] = []
     for head in heads:
         for noun in (head, *head.conjuncts):
-            if noun.pos_ not in {"NOUN", "PROPN"} or mention_for(doc, noun) is not None:
+            if noun.pos_ not in {"NOUN", "PROPN"} or (mention_for(doc, noun) is not None and noun.i not in means):
                 continue
             lemma = noun.lemma_.lower()
             target = noun
@@ -1327,6 +1332,7 @@ class RelationExtractor:
         if relation.frame == "TransferFrame":
             recipients: list[ActorMention] = []
             item_heads: list[Token] = []
+            own_means: set[int] = set()
             holders = [*prep_holders, dobj] if dobj is not None else prep_holders
             if dobj is not None:
                 # "provide 70 million dollars of aid for Romania": the recipient hangs off the object phrase.
@@ -1351,16 +1357,19 @@ class RelationExtractor:
                     recipients.extend(_actors(doc, child))
             if dobj is not None:
                 as_actor = _actors(doc, dobj)
-                if as_actor and not recipients:
+                # "Argentina sent troops to Uruguay": the giver's own forces are what is sent
+                means = bool(as_actor) and all(any(_own_forces(a, s) for s in subjects) for a in as_actor)
+                if as_actor and not means and not recipients:
                     recipients = as_actor
-                elif not as_actor:
+                elif not as_actor or means:
                     item_heads.insert(0, dobj)
+                    own_means = {dobj.i} if means else set()
             if dobj is None:
                 # Passive: "shells were supplied to Russia" (theme) or "Russia was supplied with shells" (recipient).
                 item_heads.extend(c for c in verb.children if c.dep_ == "nsubjpass" and mention_for(doc, c) is None)
                 if not recipients:
                     recipients = passive_subjects
-            items = extract_items(doc, item_heads, self.vocab)
+            items = extract_items(doc, item_heads, self.vocab, means=own_means)
             if not (entry is not None and entry.patterned) and not self._plausible_transfer(verb, items):
                 return []  # a dictionary pattern has named what is given ("rushed aid to")
             for s, o in itertools.product(subjects, recipients):
