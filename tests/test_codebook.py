@@ -2232,3 +2232,37 @@ def test_codebook_closing_its_border_with_the_party_hung_on_the_verb(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "172", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents"),
+    [
+        (  # "Chile banned flights to Peru."
+            [
+                ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+                ("banned", "ban", "VERB", "VBD", "ROOT", 1),
+                ("flights", "flight", "NOUN", "NNS", "dobj", 1),
+                ("to", "to", "ADP", "IN", "prep", 2),
+                ("Peru", "Peru", "PROPN", "NNP", "pobj", 3),
+                (".", ".", "PUNCT", ".", "punct", 1),
+            ],
+            [(0, 1, "GPE"), (4, 5, "GPE")],
+        ),
+        (  # "Chile announced restrictions on travel to Peru."
+            [
+                ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+                ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+                ("restrictions", "restriction", "NOUN", "NNS", "dobj", 1),
+                ("on", "on", "ADP", "IN", "prep", 2),
+                ("travel", "travel", "NOUN", "NN", "pobj", 3),
+                ("to", "to", "ADP", "IN", "prep", 4),
+                ("Peru", "Peru", "PROPN", "NNP", "pobj", 5),
+                (".", ".", "PUNCT", ".", "punct", 1),
+            ],
+            [(0, 1, "GPE"), (6, 7, "GPE")],
+        ),
+    ],
+)
+def test_codebook_a_ban_on_traffic_to_a_state_is_aimed_at_that_state(claims_of, rows, ents):
+    claims = claims_of(rows, ents=ents)
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "172", "PER")]

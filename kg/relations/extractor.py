@@ -88,9 +88,10 @@ _COOPERATION_KINDS = (
 # ambassador from Washington"); a place one returns or withdraws to is where one goes ("negotiators
 # returned to Geneva").
 _PLACE_PREPOSITION_TARGET = (_PLACE_TARGET - {"yieldsTo"}) | {"reducesRelationsWith"}
-# Relations whose preposition may name goods for the state they come from: a sanction, tariff or
-# ban "on Chilean steel" hits Chile (elsewhere "Russian gas" is goods, not a party).
-_GOODS_ORIGIN_TARGET = {"sanctions"}
+# Relations whose object or preposition may name goods or traffic for the state they come from or go
+# to: a sanction, tariff or ban "on Chilean steel" hits Chile, "banned flights to Cuba" Cuba,
+# "cut trade with Iran" Iran (elsewhere "Russian gas" is goods, not a party).
+_GOODS_ORIGIN_TARGET = {"sanctions", "coerces", "reducesRelationsWith"}
 # Pronoun subjects of a dependent clause that, unresolved, refer to the subject of the clause above.
 _ANAPHORIC_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _LEADING_DETERMINERS = {"the", "a", "an", "any", "its", "their", "his", "her", "some", "this", "that", "these", "those"}
@@ -880,15 +881,18 @@ class RelationExtractor:
 
     def _goods_origin(self, doc: Doc, noun: Token) -> list[ActorMention]:
         """The state whose demonym marks goods ("Chilean steel", "Peruvian wine imports"), if the noun
-        names goods."""
+        names goods; or where goods or traffic go to or come from ("flights to Cuba", "trade with Iran",
+        "steel from Chile")."""
         lemma = noun.lemma_.lower()
         commodity = self.vocab.commodities.get(self.vocab.commodity_keywords.get(lemma, ""))
         goods = (commodity is not None and commodity.goods) or lemma in self.vocab.words("trade-nouns")
-        if not goods:
+        traffic = lemma in self.vocab.words("traffic-nouns")
+        if not goods and not traffic:
             return []
         marks = [modifier_for(doc, noun)]
         marks += [mention_for(doc, c) for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
-        marks += [m for _p, pobj in _prep_objects(noun, {"from"}) for m in _actors(doc, pobj)]  # "steel from Chile"
+        ends = {"from", "to", "with", "into"} if traffic or lemma in self.vocab.words("trade-nouns") else {"from"}
+        marks += [m for _p, pobj in _prep_objects(noun, ends) for m in _actors(doc, pobj) or _place_actor(doc, pobj)]
         return [m for m in marks if m is not None and m.actor.type == "State"][:1]
 
     def _conditional_threat(
@@ -1402,6 +1406,8 @@ class RelationExtractor:
                 ]
             else:
                 objects = _objects(doc, self.vocab, dobj, parties=relation.reacts)
+                if not objects and relation.name in _GOODS_ORIGIN_TARGET:
+                    objects = self._goods_origin(doc, dobj)  # "banned flights to Cuba", "halted Chilean imports"
                 if not objects and dobj.lemma_.lower() in self.vocab.words("stance-nouns"):
                     # "attacked the proclamation by Chile", the agent hung on the verb: the author
                     objects = [m for _p, pobj in _prep_objects(verb, {"by"}) for m in _actors(doc, pobj)]
