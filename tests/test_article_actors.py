@@ -1417,3 +1417,40 @@ def test_article_actors_a_state_s_name_opening_a_body_s_name_is_no_short_name_fo
     mentions = mentions_of(rows, ents=[(1, 4, "ORG"), (7, 8, "GPE")])
     assert mentions[1].actor.label == "U.S. Grain Board" and mentions[1].actor.code
     assert 7 not in mentions or mentions[7].actor.label != "U.S. Grain Board"
+
+
+def test_article_actors_an_apposed_title_with_words_of_its_own_codes_the_person(mentions_of):
+    # "Ana Ruiz, the foreign affairs minister of Peru, said no." — Ruiz is Peru's government
+    rows = [
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 1),
+        ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 10),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("foreign", "foreign", "ADJ", "JJ", "amod", 5),
+        ("affairs", "affair", "NOUN", "NNS", "compound", 6),
+        ("minister", "minister", "NOUN", "NN", "appos", 1),
+        ("of", "of", "ADP", "IN", "prep", 6),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 7),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 10),
+        ("no", "no", "INTJ", "UH", "intj", 10),
+        (".", ".", "PUNCT", ".", "punct", 10),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 2, "PERSON"), (8, 9, "GPE")])
+    assert mentions[0].actor.code == "PERGOV"
+
+
+def test_article_actors_i_in_a_quote_after_replied_is_the_one_who_replied(mentions_of):
+    # 'Peru replied: "I refuse."' — a reply is a verb of saying
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("replied", "reply", "VERB", "VBD", "ROOT", 1),
+        (":", ":", "PUNCT", ":", "punct", 1),
+        ('"', '"', "PUNCT", "``", "punct", 5),
+        ("I", "I", "PRON", "PRP", "nsubj", 5),
+        ("refuse", "refuse", "VERB", "VBP", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 5),
+        ('"', '"', "PUNCT", "''", "punct", 5),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "GPE")])
+    assert mentions[4].actor.code == "PER"

@@ -928,10 +928,11 @@ class ActorResolver:
                 and all(i in inside for i in range(other.end, mention.start))
                 and not any(m.actor.type == "Person" and other.end <= m.start < mention.start for m in mentions)
             )
-            # "X, the Italian foreign minister" / "the Italian foreign minister, X": only a comma between.
+            # "X, the Italian foreign minister" / "the Italian foreign minister, X": only a comma between
+            # (and the title's own words: "X, the foreign affairs minister of Cuba").
             gap = doc[other.end : mention.start] if other.end <= mention.start else doc[mention.end : other.start]
             apposed = (title.dep_ == "appos" or root.dep_ == "appos") and all(
-                t.is_punct or t.dep_ == "det" for t in gap
+                t.is_punct or t.dep_ == "det" or t.i in inside for t in gap
             )
             if before or apposed:
                 actor = other.actor
