@@ -1454,3 +1454,20 @@ def test_article_actors_i_in_a_quote_after_replied_is_the_one_who_replied(mentio
     ]
     mentions = mentions_of(rows, ents=[(0, 1, "GPE")])
     assert mentions[4].actor.code == "PER"
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "rule"),
+    [("movement", "movement", "name"), ("fighters", "fighter", "name"), ("spokesman", "spokesman", "sector")],
+)
+def test_article_actors_a_groups_name_on_a_group_or_role_noun_is_that_group(mentions_of, noun, lemma, rule):
+    # "The Houthi movement spoke." / "Houthi fighters spoke." / "The Houthi spokesman spoke."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Houthi", "Houthi", "PROPN", "NNP", "compound", 2),
+        (noun, lemma, "NOUN", "NNS" if noun.endswith("s") else "NN", "nsubj", 3),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    mentions = mentions_of(rows, ents=[(1, 2, "NORP")])
+    assert (mentions[1].actor.code, mentions[1].end, mentions[1].rule) == ("YEMREB", 3, rule)

@@ -2266,3 +2266,48 @@ def test_codebook_closing_its_border_with_the_party_hung_on_the_verb(claims_of):
 def test_codebook_a_ban_on_traffic_to_a_state_is_aimed_at_that_state(claims_of, rows, ents):
     claims = claims_of(rows, ents=ents)
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("CHL", "172", "PER")]
+
+
+def test_codebook_claiming_strikes_on_facilities_a_state_owns_targets_that_state(claims_of):
+    # "Facilities belonging to Chile were hit by drone strikes. The Houthi movement claimed the strikes."
+    rows = [
+        ("Facilities", "facility", "NOUN", "NNS", "nsubjpass", 5),
+        ("belonging", "belong", "VERB", "VBG", "acl", 0),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
+        ("were", "be", "AUX", "VBD", "auxpass", 5),
+        ("hit", "hit", "VERB", "VBN", "ROOT", 5),
+        ("by", "by", "ADP", "IN", "agent", 5),
+        ("drone", "drone", "NOUN", "NN", "compound", 8),
+        ("strikes", "strike", "NOUN", "NNS", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 5),
+        ("The", "the", "DET", "DT", "det", 12),
+        ("Houthi", "Houthi", "PROPN", "NNP", "compound", 12),
+        ("movement", "movement", "NOUN", "NN", "nsubj", 13),
+        ("claimed", "claim", "VERB", "VBD", "ROOT", 13),
+        ("responsibility", "responsibility", "NOUN", "NN", "dobj", 13),
+        ("for", "for", "ADP", "IN", "prep", 14),
+        ("the", "the", "DET", "DT", "det", 17),
+        ("strikes", "strike", "NOUN", "NNS", "pobj", 15),
+        (".", ".", "PUNCT", ".", "punct", 13),
+    ]
+    claims = claims_of(rows, ents=[(3, 4, "GPE"), (11, 12, "NORP")])
+    acts = {(c.subject.code, c.cameo, c.object.code, c.modality) for c in claims}
+    assert {("YEMREB", "195", "CHL", "reported"), ("YEMREB", "015", "CHL", "asserted")} <= acts
+
+
+def test_codebook_a_participle_on_a_posted_message_acts_through_its_author(claims_of):
+    # "Peru posted a message on Twitter blaming Chile." — Peru accuses Chile
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("posted", "post", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("message", "message", "NOUN", "NN", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 3),
+        ("Twitter", "Twitter", "PROPN", "NNP", "pobj", 4),
+        ("blaming", "blame", "VERB", "VBG", "acl", 5),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "112", "CHL")]

@@ -530,6 +530,16 @@ class ActorResolver:
                 return ActorMention(
                     span.start, span.end, record.actor, "adjective", f"'{span.text}' used as a noun", root.i
                 )
+            if record.actor.type != "State" and root.dep_ in {"amod", "compound", "nmod"} and head.i > root.i:
+                text = doc[span.start : head.i + 1].text
+                if head.lemma_.lower() in self.vocab.words("group-nouns"):
+                    # "the Houthi movement", "Houthi fighters": a group's name heading a word for a group is it
+                    why = f"'{text}': {record.actor.label}'s name on a group noun"
+                    return ActorMention(span.start, head.i + 1, record.actor, "name", why, head.i)
+                if head.pos_ == "NOUN" and self._sector(head) is not None:
+                    # "Houthi military spokesperson X": one of the group's roles, and whoever it names
+                    why = f"'{text}': a role in {record.actor.label}"
+                    return ActorMention(span.start, head.i + 1, record.actor, "sector", why, head.i)
             # Otherwise the demonym only qualifies its noun; sector rules may still use it.
             return ActorMention(
                 span.start, span.end, record.actor, "modifier", f"demonym of {record.actor.label}", root.i

@@ -402,9 +402,25 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
                     break
     if not found and token.pos_ == "NOUN":
         found = _parties_named(doc, token, between=parties)
+    if not found and token.pos_ == "NOUN":
+        found = _owner(doc, token, vocab)
     if not found:
         found = [m for t in (token, *token.conjuncts) for m in _stand_ins(doc, vocab, t)]
     return found
+
+
+def _owner(doc: Doc, thing: Token, vocab: Vocabulary) -> list[ActorMention]:
+    """Whose a thing is when a participle says so ("facilities belonging to Chile's oil company",
+    "a tanker owned by Peru"): the owner named, or the owner's possessor."""
+    for clause in thing.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in vocab.words("ownership-verbs"):
+            continue
+        for _p, pobj in _prep_objects(clause, {"to"}):
+            return _actors(doc, pobj) or _possessor(doc, pobj, vocab)
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                return _actors(doc, pobj) or _possessor(doc, pobj, vocab)
+    return []
 
 
 def _faced_by(noun: Token) -> Token | None:
@@ -1133,6 +1149,17 @@ class RelationExtractor:
                 # "Chile fired rockets aimed at Peruvian posts": who fired them targets
                 found, penalty, _ = self._verb_subjects(doc, head.head, depth + 1)
                 return found, penalty - 0.1, "who launched what targets"
+            if not found and dep == "acl" and verb.tag_ == "VBG" and head.dep_ in {"dobj", "pobj"}:
+                # "Pompeo posted a message on Twitter blaming Iran", "issued a statement condemning X":
+                # the words act through the one who put them out
+                governor = head.head
+                for _ in range(4):  # up through "a message on Twitter" to the verb that put it out
+                    if governor.pos_ == "VERB" or governor.head.i == governor.i:
+                        break
+                    governor = governor.head
+                if governor.pos_ == "VERB" and governor.lemma_.lower() in self.vocab.words("publishing-verbs"):
+                    found, penalty, _ = self._verb_subjects(doc, governor, depth + 1)
+                    return found, penalty - 0.1, f"who {governor.lemma_.lower()} it"
             return found, -0.1, "relative clause"
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod", "xcomp"}:
             # "Norway is willing to send …", "he would be ready to host …": the adjective's subject.
@@ -1639,6 +1666,10 @@ class RelationExtractor:
             found = _objects(doc, self.vocab, pobj) or places
             if found:
                 return found
+        if act.dep_ == "pobj" and act.head.dep_ == "agent":
+            # "oil facilities of Chile were hit by drone strikes": the strikes were on what was hit
+            hit = [c for c in act.head.head.children if c.dep_ == "nsubjpass"]
+            return [m for c in hit for m in _objects(doc, self.vocab, c)]
         return []
 
     def _plausible_transfer(self, trigger: Token, items: list[Item]) -> bool:
