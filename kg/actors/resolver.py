@@ -1565,8 +1565,6 @@ class ActorResolver:
         last = earlier[-1]
         if pronoun.dep_ not in {"nsubj", "nsubjpass"} or sentence_index[last.start] == sentence_index[pronoun.i]:
             return last
-        if _subject_like(doc[last.head]):
-            return last
         sentence = sentence_index[last.start]
         subjects = [m for m in earlier if sentence_index[m.start] == sentence and _subject_like(doc[m.head])]
         return subjects[-1] if subjects else last

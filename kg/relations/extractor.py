@@ -56,7 +56,14 @@ from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
 from kg.relations.conventions import admissions, claimed_acts, domestic_force, speaker_accusations
-from kg.relations.modality import ModalityReading, clause_of, coordinated_with, read_modality, subject_tokens
+from kg.relations.modality import (
+    ModalityReading,
+    clause_of,
+    coordinated_with,
+    non_restrictive,
+    read_modality,
+    subject_tokens,
+)
 from kg.relations.patterns import argument_words, match_verb
 from kg.relations.timex import resolve_time
 
@@ -439,10 +446,7 @@ def _faced_by(noun: Token) -> Token | None:
 
 def _aside(clause: Token) -> bool:
     """A non-restrictive relative clause (set off by a comma: ", which …") or an adverbial clause."""
-    if clause.dep_ == "advcl":
-        return True
-    first = clause.left_edge
-    return clause.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ","
+    return clause.dep_ == "advcl" or non_restrictive(clause)
 
 
 def _parties_named(doc: Doc, noun: Token, *, between: bool = True) -> list[ActorMention]:
@@ -925,10 +929,9 @@ class RelationExtractor:
         ):
             return False  # a prediction by someone else is no threat
         conditions = self.vocab.words("conditional-conjunctions")
-        holders = {trigger.i: trigger, clause_of(trigger).i: clause_of(trigger)}
         return any(
             child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in child.children)
-            for holder in holders.values()
+            for holder in {trigger, clause_of(trigger)}
             for child in holder.children
         )
 

@@ -23,7 +23,7 @@ from kg.actors.resolver import ActorMention, mention_for
 from kg.model import Actor
 from kg.ontology import Vocabulary, load_vocabulary
 
-__all__ = ["ModalityReading", "clause_of", "coordinated_with", "read_modality", "subject_tokens"]
+__all__ = ["ModalityReading", "clause_of", "coordinated_with", "non_restrictive", "read_modality", "subject_tokens"]
 
 _RANK = {"asserted": 0, "reported": 1, "future": 2, "hypothetical": 3, "negated": 4, "denied": 5}
 
@@ -239,7 +239,7 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
         if current.dep_ == "ROOT" or current.head.i == current.i:
             break
         dep, head = current.dep_, coordinated_with(current)
-        if _non_restrictive(current):
+        if non_restrictive(current):
             break  # "asked Arce, who is backed by Peru, to resign": the aside is the writer's, not asked for
         lemma = head.lemma_
         if dep in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in {"against", "from"}:
@@ -294,9 +294,16 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
     return reading
 
 
-def _non_restrictive(clause: Token) -> bool:
+def non_restrictive(clause: Token) -> bool:
     """A relative clause set off by a comma (", who …", ", which …"): it tells something of its
-    own about the noun, outside the scope of the verbs above that noun."""
+    own about the noun, outside the scope of the verbs above that noun.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Peru , which")
+        >>> non_restrictive(doc[2])  # a blank pipeline has no parse: no relative clause
+        False
+    """
     first = clause.left_edge
     return clause.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ","
 
