@@ -125,6 +125,8 @@ class LexicalEntry:
     """The entry applies only when the verb has an object ("returned the islands to X", not "returned to X")."""
     with_complement: bool = False
     """The entry applies only with an infinitive complement ("told Chile to leave", not "told Chile that …")."""
+    with_particle: bool = False
+    """The entry applies only with its particle or "together" ("worked with Chile", "worked together")."""
 
 
 Slot = frozenset[tuple[str, ...]]
@@ -408,6 +410,7 @@ def load_vocabulary() -> Vocabulary:
             without_object=str(graph.value(entry, GEO.withoutObject)) == "true",
             with_object=str(graph.value(entry, GEO.withObject)) == "true",
             with_complement=str(graph.value(entry, GEO.withComplement)) == "true",
+            with_particle=str(graph.value(entry, GEO.withParticle)) == "true",
             object_class=_local(c) if isinstance(c := graph.value(entry, GEO.objectClass), URIRef) else None,
             subject_class=_local(c) if isinstance(c := graph.value(entry, GEO.subjectClass), URIRef) else None,
         )

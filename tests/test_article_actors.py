@@ -1471,3 +1471,59 @@ def test_article_actors_a_groups_name_on_a_group_or_role_noun_is_that_group(ment
     ]
     mentions = mentions_of(rows, ents=[(1, 2, "NORP")])
     assert (mentions[1].actor.code, mentions[1].end, mentions[1].rule) == ("YEMREB", 3, rule)
+
+
+@pytest.mark.parametrize(
+    ("first_subject", "expected"),
+    [
+        ([("Chile", "Chile", "PROPN", "NNP", "nsubj", 1)], "Chile"),  # "Chile exports gas. … it sells …"
+        (  # "Chile and Peru export gas.": which of them 'it' is stays open
+            [
+                ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+                ("and", "and", "CCONJ", "CC", "cc", 0),
+                ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+            ],
+            None,
+        ),
+    ],
+)
+def test_article_actors_it_opening_a_main_clause_goes_on_with_the_last_sentence_s_subject(
+    mentions_of, first_subject, expected
+):
+    # "<subject> export(s) gas. Under the deal, it sells gas to Bolivia."
+    n = len(first_subject)
+    rows = [
+        *first_subject,
+        ("exports", "export", "VERB", "VBZ", "ROOT", n),
+        ("gas", "gas", "NOUN", "NN", "dobj", n),
+        (".", ".", "PUNCT", ".", "punct", n),
+        ("Under", "under", "ADP", "IN", "prep", n + 8),
+        ("the", "the", "DET", "DT", "det", n + 6),
+        ("deal", "deal", "NOUN", "NN", "pobj", n + 4),
+        (",", ",", "PUNCT", ",", "punct", n + 8),
+        ("it", "it", "PRON", "PRP", "nsubj", n + 8),
+        ("sells", "sell", "VERB", "VBZ", "ROOT", n + 8),
+        ("gas", "gas", "NOUN", "NN", "dobj", n + 8),
+        (".", ".", "PUNCT", ".", "punct", n + 8),
+    ]
+    ents = [(0, 1, "GPE")] + ([(2, 3, "GPE")] if n == 3 else [])
+    mentions = mentions_of(rows, ents=ents)
+    found = mentions.get(n + 7)
+    assert (found.actor.label if found else None) == expected
+
+
+def test_article_actors_an_expletive_it_takes_no_antecedent(mentions_of):
+    # "Chile exports gas. It seems that prices rose."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("exports", "export", "VERB", "VBZ", "ROOT", 1),
+        ("gas", "gas", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("It", "it", "PRON", "PRP", "nsubj", 5),
+        ("seems", "seem", "VERB", "VBZ", "ROOT", 5),
+        ("that", "that", "SCONJ", "IN", "mark", 8),
+        ("prices", "price", "NOUN", "NNS", "nsubj", 8),
+        ("rose", "rise", "VERB", "VBD", "ccomp", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    assert 4 not in mentions_of(rows, ents=[(0, 1, "GPE")])

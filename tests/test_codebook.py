@@ -2311,3 +2311,80 @@ def test_codebook_a_participle_on_a_posted_message_acts_through_its_author(claim
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("PER", "112", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["together"], {("PER", "cooperatesWith", "CHL", "060")}),  # "Peru and Chile worked together."
+        (["in", "Lima"], set()),  # "Peru and Chile worked in Lima." names no act
+    ],
+)
+def test_codebook_working_together_or_with_a_partner_is_cooperation(claims_of, words, expected):
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 0),
+        ("worked", "work", "VERB", "VBD", "ROOT", 3),
+    ]
+    if words == ["together"]:
+        rows.append(("together", "together", "ADV", "RB", "advmod", 3))
+    else:
+        rows += [("in", "in", "ADP", "IN", "prep", 3), ("Lima", "Lima", "PROPN", "NNP", "pobj", 4)]
+    rows.append((".", ".", "PUNCT", ".", "punct", 3))
+    ents = [(0, 1, "GPE"), (2, 3, "GPE")] + ([(5, 6, "GPE")] if len(words) == 2 else [])
+    assert _dyads(claims_of(rows, ents=ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "preposition"),
+    [("import", "from"), ("sell", "to")],
+)
+def test_codebook_a_deal_to_buy_or_sell_is_with_the_state_bought_from_or_sold_to(claims_of, verb, preposition):
+    # "Peru signed a contract to import copper from Chile." / "… to sell copper to Chile."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("contract", "contract", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 5),
+        (verb, verb, "VERB", "VB", "acl", 3),
+        ("copper", "copper", "NOUN", "NN", "dobj", 5),
+        (preposition, preposition, "ADP", "IN", "prep", 5),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (8, 9, "GPE")])
+    assert ("PER", "signsAgreementWith", "CHL", "057") in _dyads(claims)
+
+
+def test_codebook_a_deal_to_import_a_state_s_goods_is_with_that_state(claims_of):
+    # "Peru signed a deal to import Chilean copper."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("deal", "deal", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("import", "import", "VERB", "VB", "acl", 3),
+        ("Chilean", "Chilean", "ADJ", "JJ", "amod", 7),
+        ("copper", "copper", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "NORP")])
+    assert ("PER", "signsAgreementWith", "CHL", "057") in _dyads(claims)
+
+
+def test_codebook_states_that_are_to_meet_have_arranged_it(claims_of):
+    # "Peru and Chile are to meet."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 0),
+        ("are", "be", "AUX", "VBP", "ROOT", 3),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("meet", "meet", "VERB", "VB", "xcomp", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert {(c.relation, c.modality) for c in claims} == {("meetsWith", "future")}

@@ -70,6 +70,8 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "acros
 _MASCULINE = {"he", "him", "his", "himself"}
 _FEMININE = {"she", "her", "hers", "herself"}
 _NEUTER = {"it", "its", "itself"}
+# Verbs whose subject 'it' is usually an expletive ("it seems", "it remains unclear").
+_EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "emerge", "happen", "become", "matter", "take"}
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 _QUOTE_MARKS = {'"', "“", "”", "''", "``"}
@@ -206,6 +208,13 @@ def _subject_like(token: Token) -> bool:
     while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _clause_head(token: Token) -> Token:
+    """The word a subject-like word (or the name set beside it) is the subject of."""
+    while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.head
 
 
 def _without_possessive(span: Span) -> Span:
@@ -1517,13 +1526,19 @@ class ActorResolver:
                 continue
             if lower in _NEUTER:
                 antecedent = self._neuter_antecedent(doc, token)
+                said = "subject"
+                if antecedent is None:
+                    antecedent, said = (
+                        self._topic_going_on(doc, token, by_start, sentence_index),
+                        "last sentence's subject",
+                    )
                 if antecedent is not None:
                     yield ActorMention(
                         token.i,
                         token.i + 1,
                         antecedent.actor,
                         "coreference",
-                        f"'{token.text}' → subject '{antecedent.span(doc).text}'",
+                        f"'{token.text}' → {said} '{antecedent.span(doc).text}'",
                         token.i,
                     )
                 continue
@@ -1853,6 +1868,36 @@ class ActorResolver:
         if len({m.actor.iri for m in candidates}) != 1:
             return None
         return candidates[0]
+
+    @staticmethod
+    def _topic_going_on(
+        doc: Doc, pronoun: Token, earlier: list[ActorMention], sentence_index: _SentenceNumbers
+    ) -> ActorMention | None:
+        """'it' as the subject of a sentence that names no actor before it goes on with the last
+        sentence's subject, when that is one state or organisation ("Iran is a big producer. Under
+        the deal, it will supply India …" → Iran). Not an expletive 'it' ("it is clear that …")."""
+        verb = pronoun.head
+        if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ROOT":
+            return None
+        if verb.lemma_.lower() in _EXPLETIVE_VERBS or any(
+            c.dep_ in {"ccomp", "csubj"} and c.i > verb.i for c in verb.children
+        ):
+            return None  # "it seems …", "it was announced that …"
+        number = sentence_index[pronoun.i]
+        if any(sentence_index[m.start] == number and m.start < pronoun.i for m in earlier):
+            return None
+        subjects = [
+            m
+            for m in earlier
+            if sentence_index[m.start] == number - 1
+            and _subject_like(doc[m.head])
+            and _clause_head(doc[m.head]).dep_ == "ROOT"
+            and not doc[m.head].conjuncts  # "Peru and Chile met. It …": which one?
+        ]
+        kinds = {"State", "Organization", "IntergovernmentalOrganization", "ArmedGroup"}
+        if len(subjects) != 1 or subjects[0].actor.type not in kinds or doc[subjects[0].head].tag_ in {"NNS", "NNPS"}:
+            return None
+        return subjects[0]
 
     @staticmethod
     def _organisation_speaking_of_itself(doc: Doc, pronoun: Token) -> ActorMention | None:

@@ -275,6 +275,11 @@ def _years_by_sentence(doc: Doc) -> dict[int, int]:
     return years
 
 
+def _together(verb: Token) -> bool:
+    """The verb's subjects act as one ("worked together", "fought jointly")."""
+    return any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly"} for c in verb.children)
+
+
 def _same_actor(one: Actor, other: Actor) -> bool:
     """One actor twice: the same IRI or the same code ("the president praised his minister"), or a
     state and its own government or leader ("Trump withdrew the US from …"). Two sectors of one
@@ -697,8 +702,7 @@ class RelationExtractor:
         """A hostile act its coordinated subjects do together ("fought together", "fought alongside
         Bolivia"), where they are allies rather than each other's targets."""
         hostile = entry is not None and self.vocab.goldstein(entry.cameo or "") < 0
-        together = any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly"} for c in verb.children)
-        return hostile and (together or any(c.dep_ == "prep" and c.lower_ == "alongside" for c in verb.children))
+        return hostile and (_together(verb) or any(c.dep_ == "prep" and c.lower_ == "alongside" for c in verb.children))
 
     def _fit(self, token: Token, entry: LexicalEntry) -> int:
         """How well a sense whose particle rule holds fits the word's arguments (higher is better)."""
@@ -790,6 +794,8 @@ class RelationExtractor:
             return False  # "told Chile to leave" appeals; "told Chile that …" only says
         if entry.with_object and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
             return False  # "troops returned to Iraq" went there; "returned the islands to Japan" gave them back
+        if entry.with_particle and entry.particle and not self._particle_present(token, None, entry.particle):
+            return _together(token)  # "Peru and Chile worked together"
         if not entry.particle or entry.mutual or self.vocab.relations[entry.relation].symmetric:
             return True
         # the particle may hang off the object: a collocation's ("restored ties with Egypt"), or an
@@ -914,6 +920,21 @@ class RelationExtractor:
         ends = {"from", "to", "with", "into"} if traffic or lemma in self.vocab.words("trade-nouns") else {"from"}
         marks += [m for _p, pobj in _prep_objects(noun, ends) for m in _actors(doc, pobj) or _place_actor(doc, pobj)]
         return [m for m in marks if m is not None and m.actor.type == "State"][:1]
+
+    def _trade_counterparts(self, doc: Doc, noun: Token) -> list[ActorMention]:
+        """Whom a deal or talks to buy or sell are with: the state bought from or sold to ("a deal to
+        import gas from Iran", "a contract to sell jets to Egypt", "an agreement to buy Peruvian copper")."""
+        trades = self.vocab.words("trade-verbs")
+        found: list[ActorMention] = []
+        for verb in noun.children:
+            if verb.dep_ not in {"acl", "relcl"} or verb.lemma_.lower() not in trades:
+                continue
+            for _prep, pobj in _prep_objects(verb, {"from", "to"}):
+                found.extend(m for m in _actors(doc, pobj) or _place_actor(doc, pobj) if m.actor.type == "State")
+            found.extend(m for c in verb.children if c.dep_ == "dative" for m in _actors(doc, c))
+            if verb.lemma_.lower() in self.vocab.words("receive-verbs"):  # "to import Chilean copper"
+                found.extend(m for c in verb.children if c.dep_ == "dobj" for m in self._goods_origin(doc, c))
+        return found
 
     def _conditional_threat(
         self, trigger: Token, relation: RelationInfo, modality: ModalityReading, reading: _Reading
@@ -1894,6 +1915,9 @@ class RelationExtractor:
                 objects.extend(found)
         if not objects and modifiers:
             objects = modifiers
+        if not objects and relation.symmetric:
+            objects = self._trade_counterparts(doc, noun)
+            how += "; counterpart: who is bought from or sold to" if objects else ""
         if relation.name == "protestsAgainst":
             objects = self._protested(doc, subjects, objects)
         under = _faced_by(noun)
