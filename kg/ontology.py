@@ -93,6 +93,8 @@ class RelationInfo:
     """Prepositions whose object, on the relation's noun, is its agent ("the request of X")."""
     reacts: bool = False
     """A reaction to an event: its parties are the targets ("welcomed the deal between A and B")."""
+    excluded_objects: frozenset[str] = frozenset()
+    """Actor classes that are never its object (talking to the press is no consultation)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +383,7 @@ def load_vocabulary() -> Vocabulary:
             object_prepositions=frozenset(str(p) for p in graph.objects(prop, GEO.objectPreposition)),
             intent_code=_text(graph, prop, GEO.intentCode),
             reacts=str(graph.value(prop, GEO.reactsTo)) == "true",
+            excluded_objects=frozenset(_local(c) for c in graph.objects(prop, GEO.excludesObjectClass)),
             agent_prepositions=frozenset(str(p) for p in graph.objects(prop, GEO.agentPreposition)),
         )
 
@@ -405,6 +408,7 @@ def load_vocabulary() -> Vocabulary:
             cameo=_text(graph, entry, GEO.cameoCode),
             particle=_text(graph, entry, GEO.particle),
             object_lemmas=frozenset(str(o) for o in graph.objects(entry, GEO.objectLemma)),
+            target_prepositions=frozenset(str(p) for p in graph.objects(entry, GEO.targetPreposition)),
             mutual=str(graph.value(entry, GEO.mutual)) == "true",
             reciprocal=str(graph.value(entry, GEO.reciprocal)) == "true",
             without_object=str(graph.value(entry, GEO.withoutObject)) == "true",

@@ -1527,3 +1527,18 @@ def test_article_actors_an_expletive_it_takes_no_antecedent(mentions_of):
         (".", ".", "PUNCT", ".", "punct", 5),
     ]
     assert 4 not in mentions_of(rows, ents=[(0, 1, "GPE")])
+
+
+def test_article_actors_a_demonym_before_another_names_a_community_of_the_second_state(mentions_of):
+    # "Greek Cypriot leaders met Turkish officials."
+    rows = [
+        ("Greek", "Greek", "ADJ", "JJ", "amod", 2),
+        ("Cypriot", "Cypriot", "ADJ", "JJ", "amod", 2),
+        ("leaders", "leader", "NOUN", "NNS", "nsubj", 3),
+        ("met", "meet", "VERB", "VBD", "ROOT", 3),
+        ("Turkish", "Turkish", "ADJ", "JJ", "amod", 5),
+        ("officials", "official", "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "NORP"), (1, 2, "NORP"), (4, 5, "NORP")])
+    assert {m.actor.code for m in mentions.values()} == {"CYPGOV", "TURGOV"}

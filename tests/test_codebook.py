@@ -2388,3 +2388,85 @@ def test_codebook_states_that_are_to_meet_have_arranged_it(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert {(c.relation, c.modality) for c in claims} == {("meetsWith", "future")}
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "expected"),
+    [
+        (["Gabriel", "Boric"], "PERSON", {("meetsWith", "040")}),  # "Peru spoke to Gabriel Boric."
+        (["the", "BBC"], "ORG", set()),  # an interview: no consultation
+        (["Chile"], "GPE", set()),  # speaking to a state or a body addresses it
+    ],
+)
+def test_codebook_speaking_to_a_person_consults_them(claims_of, words, label, expected):
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+    ]
+    last = 3 + len(words) - 1
+    rows += [
+        (
+            w,
+            w,
+            "DET" if w == "the" else "PROPN",
+            "DT" if w == "the" else "NNP",
+            "det" if w == "the" else "compound",
+            last,
+        )
+        for w in words[:-1]
+    ]
+    rows += [(words[-1], words[-1], "PROPN", "NNP", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+    start = 4 if words[0] == "the" else 3
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (start, last + 1, label)])
+    assert {(c.relation, c.cameo) for c in claims} == expected
+
+
+def test_codebook_speaking_by_phone_to_someone_is_a_phone_call(claims_of):
+    # "Peru spoke by phone to Gabriel Boric."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+        ("by", "by", "ADP", "IN", "prep", 1),
+        ("phone", "phone", "NOUN", "NN", "pobj", 2),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Gabriel", "Gabriel", "PROPN", "NNP", "compound", 6),
+        ("Boric", "Boric", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 7, "PERSON")])
+    assert {(c.object.code, c.relation, c.cameo) for c in claims} == {("CHLGOV", "meetsWith", "041")}
+
+
+def test_codebook_a_party_named_beside_a_noun_and_one_joined_to_that_name_both_count(claims_of):
+    # "Peru held talks with its neighbour, Chile, and the Bolivian government."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1),
+        ("talks", "talk", "NOUN", "NNS", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 2),
+        ("its", "its", "PRON", "PRP$", "poss", 5),
+        ("neighbour", "neighbour", "NOUN", "NN", "pobj", 3),
+        (",", ",", "PUNCT", ",", "punct", 5),
+        ("Chile", "Chile", "PROPN", "NNP", "appos", 5),
+        (",", ",", "PUNCT", ",", "punct", 7),
+        ("and", "and", "CCONJ", "CC", "cc", 7),
+        ("the", "the", "DET", "DT", "det", 12),
+        ("Bolivian", "Bolivian", "ADJ", "JJ", "amod", 12),
+        ("government", "government", "NOUN", "NN", "conj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE"), (11, 12, "NORP")])
+    assert {(c.subject.code, c.object.code) for c in claims} == {("PER", "CHL"), ("PER", "BOLGOV")}
+
+
+def test_codebook_meeting_the_press_is_no_consultation(claims_of):
+    # "Peru met the BBC."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("BBC", "BBC", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "ORG")]) == []

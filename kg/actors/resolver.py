@@ -478,6 +478,18 @@ class ActorResolver:
         root = entity.root
         return entity.label_ == "LOC" and root.dep_ == "nsubj" and root.head.lemma_ in self.vocab.words("report-verbs")
 
+    def _qualifies_a_demonym(self, span: Span) -> bool:
+        """A demonym set before another one on the same noun names a community of the second state's
+        people ("Greek Cypriot", "French Canadian"): the last one says whose they are."""
+        doc, root = span.doc, span.root
+        if span.end >= len(doc) or root.dep_ not in {"amod", "compound", "nmod"}:
+            return False
+        following = doc[span.end]
+        same_noun = root.head.i == following.i or (
+            following.dep_ in {"amod", "compound"} and root.head == following.head
+        )
+        return same_noun and bool(self.gazetteer.candidates(following.text, "adjective"))
+
     def _split_pair(self, span: Span) -> list[Span]:
         """ "the Kim-Putin summit": a hyphenated pair of names modifying an event noun is two actors
         (the model tags it as one name; "Jean-Bertrand Aristide" as a subject stays whole)."""
@@ -518,6 +530,8 @@ class ActorResolver:
         if kind == "adjective":
             if span.start > 0 and doc[span.start - 1].lower_ in self.vocab.words("ethnic-words"):
                 return None  # "ethnic Albanians in Serbia" are an ethnic group, not Albania's people
+            if self._qualifies_a_demonym(span):
+                return None  # "Greek Cypriot leaders", "Turkish Cypriots": Cypriots, of one community
             head = root.head
             if _hyphened_to(root, head) and head.dep_ in {"amod", "compound", "nmod"}:
                 head = head.head  # "the Turkish-Libyan agreement": both demonyms modify the event
@@ -628,11 +642,15 @@ class ActorResolver:
         Ministry of Iraq" → IRQGOV, "the Parliament of Iraq" → IRQLEG). "University of North Korean
         Studies" in Seoul is not North Korean: a university is no role of a state."""
         sector = self._sector(span.root)
+        first = span.start + (1 if span[0].lower_ == "the" else 0)
         for s in inner:
             records = self.gazetteer.candidates(s.text, s.label_)
             if not records or records[0].actor.type != "State":
                 continue
-            leading = s.start == span.start + (1 if span[0].lower_ == "the" else 0)
+            if s.start == first and s.label_ == "adjective" and self._qualifies_a_demonym(s):
+                first = s.end  # "Greek Cypriot …": the second demonym says whose
+                continue
+            leading = s.start == first
             of = doc[s.start - 1] if s.start > span.start else None
             after_of = of is not None and of.lower_ == "of" and of.head.i == span.root.i and s.label_ == "name"
             if leading or (after_of and sector is not None):

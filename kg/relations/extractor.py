@@ -123,8 +123,12 @@ def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[Ac
         return []
     found: list[ActorMention] = []
     members = (token, *(c for c in token.conjuncts if not _opens_clause(c))) if conjuncts else (token,)
+    if conjuncts:  # "his Chilean counterpart, Ana Ruiz, and the Bolivian leader": the conjunct hangs off the name
+        members += tuple(c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if not _opens_clause(c))
     for t in members:
         mention = mention_for(doc, t)
+        if mention is None:  # "its neighbour, Chile": the name set beside a noun says who it is
+            mention = next((m for a in t.children if a.dep_ == "appos" and (m := mention_for(doc, a))), None)
         if mention is not None and mention.actor.type in _ACTOR_KINDS:
             found.append(mention)
             # "the two leaders", "they" after "A and B met", "his Greek and French counterparts": every member
@@ -1062,6 +1066,8 @@ class RelationExtractor:
             for reading in readings:
                 if _same_actor(reading.subject.actor, reading.object.actor):
                     continue
+                if reading.object.actor.type in relation.excluded_objects:
+                    continue  # "spoke to the BBC": an interview, no consultation
                 if relation.frame == "VisitFrame" and reading.subject.actor.country == reading.object.actor.country:
                     continue  # travelling within one's own state is no visit
                 verbal = self._unarmed_force(relation, entry, reading, token)
