@@ -383,7 +383,9 @@ def load_vocabulary() -> Vocabulary:
             object_prepositions=frozenset(str(p) for p in graph.objects(prop, GEO.objectPreposition)),
             intent_code=_text(graph, prop, GEO.intentCode),
             reacts=str(graph.value(prop, GEO.reactsTo)) == "true",
-            excluded_objects=frozenset(_local(c) for c in graph.objects(prop, GEO.excludesObjectClass)),
+            excluded_objects=frozenset(
+                _local(c) for c in graph.objects(prop, GEO.excludesObjectClass) if isinstance(c, URIRef)
+            ),
             agent_prepositions=frozenset(str(p) for p in graph.objects(prop, GEO.agentPreposition)),
         )
 
