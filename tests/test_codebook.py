@@ -2470,3 +2470,40 @@ def test_codebook_meeting_the_press_is_no_consultation(claims_of):
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "ORG")]) == []
+
+
+def test_codebook_a_visit_to_a_place_in_a_city_named_beside_its_noun_visits_that_state(claims_of):
+    # "Gabriel Boric visited schools in the capital, Lima."
+    rows = [
+        ("Gabriel", "Gabriel", "PROPN", "NNP", "compound", 1),
+        ("Boric", "Boric", "PROPN", "NNP", "nsubj", 2),
+        ("visited", "visit", "VERB", "VBD", "ROOT", 2),
+        ("schools", "school", "NOUN", "NNS", "dobj", 2),
+        ("in", "in", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("capital", "capital", "NOUN", "NN", "pobj", 4),
+        (",", ",", "PUNCT", ",", "punct", 6),
+        ("Lima", "Lima", "PROPN", "NNP", "appos", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 2, "PERSON"), (8, 9, "GPE")])
+    assert {(c.relation, c.object.code) for c in claims} == {("visits", "PER")}
+
+
+@pytest.mark.parametrize(("particle", "expected"), [("down", {("coerces", "170")}), (None, set())])
+def test_codebook_cracking_down_on_a_group_represses_it(claims_of, particle, expected):
+    # "Peru cracked down on Bolivian miners." / "Peru cracked on Bolivian miners." (no act)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("cracked", "crack", "VERB", "VBD", "ROOT", 1),
+    ]
+    rows += [("down", "down", "ADP", "RP", "prt", 1)] if particle else []
+    n = len(rows)
+    rows += [
+        ("on", "on", "ADP", "IN", "prep", 1),
+        ("Bolivian", "Bolivian", "ADJ", "JJ", "amod", n + 2),
+        ("miners", "miner", "NOUN", "NNS", "pobj", n),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (n + 1, n + 2, "NORP")])
+    assert {(c.relation, c.cameo) for c in claims} == expected

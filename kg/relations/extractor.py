@@ -334,7 +334,9 @@ def _place_actor(doc: Doc, token: Token) -> list[ActorMention]:
         if start <= token.i < end and state is not None:
             why = f"'{token.text}' is in {state.label}"
             return [ActorMention(token.i, token.i + 1, state, "place", why, token.i)]
-    return []
+    # "the Kenyan capital Nairobi", "the port city, Odesa": the place's name set beside it
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return _place_actor(doc, named[0]) if named else []
 
 
 def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, places: bool = True) -> list[ActorMention]:
