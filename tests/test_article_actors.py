@@ -1542,3 +1542,19 @@ def test_article_actors_a_demonym_before_another_names_a_community_of_the_second
     ]
     mentions = mentions_of(rows, ents=[(0, 1, "NORP"), (1, 2, "NORP"), (4, 5, "NORP")])
     assert {m.actor.code for m in mentions.values()} == {"CYPGOV", "TURGOV"}
+
+
+def test_article_actors_a_role_before_a_name_s_own_title_still_names_the_person(mentions_of):
+    # "Peru met Chilean counterpart Minister Ana Ruiz."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1),
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 3),
+        ("counterpart", "counterpart", "NOUN", "NN", "compound", 4),
+        ("Minister", "Minister", "PROPN", "NNP", "compound", 6),
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 6),
+        ("Ruiz", "Ruiz", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "GPE"), (2, 3, "NORP"), (5, 7, "PERSON")])
+    assert mentions[5].actor.code == "CHLGOV"

@@ -2507,3 +2507,20 @@ def test_codebook_cracking_down_on_a_group_represses_it(claims_of, particle, exp
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (n + 1, n + 2, "NORP")])
     assert {(c.relation, c.cameo) for c in claims} == expected
+
+
+def test_codebook_a_joint_news_conference_with_someone_is_a_meeting(claims_of):
+    # "Peru held a joint news conference with Chile."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 5),
+        ("joint", "joint", "ADJ", "JJ", "amod", 5),
+        ("news", "news", "NOUN", "NN", "compound", 5),
+        ("conference", "conference", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 5),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
+    assert _dyads(claims) == {("PER", "meetsWith", "CHL", "040")}

@@ -959,10 +959,15 @@ class ActorResolver:
             title = doc[other.head]
             inside = {t.i for t in title.subtree}
             # "Greek foreign minister X", "US Ambassador to Germany X": the title modifies the name.
+            # The name's own title words may come between: "Chinese counterpart Minister X".
+            name_words = range(mention.start, mention.end)
             before = (
                 other.end <= mention.start
-                and title.head.i in range(mention.start, mention.end)
-                and all(i in inside for i in range(other.end, mention.start))
+                and (title.head.i in name_words or title.head.head.i in name_words)
+                and all(
+                    i in inside or (doc[i].dep_ == "compound" and doc[i].head.i in name_words)
+                    for i in range(other.end, mention.start)
+                )
                 and not any(m.actor.type == "Person" and other.end <= m.start < mention.start for m in mentions)
             )
             # "X, the Italian foreign minister" / "the Italian foreign minister, X": only a comma between
