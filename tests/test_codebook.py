@@ -2524,3 +2524,19 @@ def test_codebook_a_joint_news_conference_with_someone_is_a_meeting(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
     assert _dyads(claims) == {("PER", "meetsWith", "CHL", "040")}
+
+
+def test_codebook_who_is_caught_up_in_an_act_takes_part_in_it(claims_of):
+    # "Peru was locked in talks with Chile."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubjpass", 2),
+        ("was", "be", "AUX", "VBD", "auxpass", 2),
+        ("locked", "lock", "VERB", "VBN", "ROOT", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("talks", "talk", "NOUN", "NNS", "pobj", 3),
+        ("with", "with", "ADP", "IN", "prep", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert {(c.subject.code, c.relation, c.object.code) for c in claims} == {("PER", "meetsWith", "CHL")}

@@ -1867,6 +1867,8 @@ class RelationExtractor:
             and (support.lemma_ in self.vocab.words("light-verbs") or noun.dep_ == "pobj")
         ):
             subjects, verb_penalty, _ = self._verb_subjects(doc, support)
+            if not subjects and noun.head.lower_ == "in":  # "was locked in talks with X", "engaged in a war"
+                subjects = [m for c in support.children if c.dep_ == "nsubjpass" for m in _actors(doc, c)]
             penalty += verb_penalty
             how = f"subject of '{support.text}'"
             if relation.frame == "VisitFrame":
