@@ -1558,3 +1558,22 @@ def test_article_actors_a_role_before_a_name_s_own_title_still_names_the_person(
     ]
     mentions = mentions_of(rows, ents=[(0, 1, "GPE"), (2, 3, "NORP"), (5, 7, "PERSON")])
     assert mentions[5].actor.code == "CHLGOV"
+
+
+@pytest.mark.parametrize(("later", "same"), [("Quispe", True), ("Quispa", True), ("Quiroga", False)])
+def test_article_actors_a_surname_spelt_a_letter_apart_is_the_person_named_before(mentions_of, later, same):
+    # "Peruvian minister Ana Quispe spoke. Quispa left." — a name transliterated two ways in one article
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        ("minister", "minister", "NOUN", "NN", "compound", 3),
+        ("Ana", "Ana", "PROPN", "NNP", "compound", 3),
+        ("Quispe", "Quispe", "PROPN", "NNP", "nsubj", 4),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+        (later, later, "PROPN", "NNP", "nsubj", 7),
+        ("left", "leave", "VERB", "VBD", "ROOT", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "NORP"), (2, 4, "PERSON"), (6, 7, "PERSON")])
+    later_mention = mentions.get(6)
+    assert (later_mention is not None and later_mention.actor.iri == mentions[2].actor.iri) is same

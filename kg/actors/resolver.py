@@ -210,6 +210,19 @@ def _subject_like(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"}
 
 
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Two names of five letters or more, alike but for one letter changed, added or dropped after
+    their first two ("Sarea"/"Saree", "Qadhafi"/"Qaddafi"; not "Kim"/"Kin")."""
+    if min(len(one), len(other)) < 5 or one[:2].lower() != other[:2].lower() or one == other:
+        return False
+    a, b = (one.lower(), other.lower()) if len(one) <= len(other) else (other.lower(), one.lower())
+    if len(b) - len(a) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
 def _clause_head(token: Token) -> Token:
     """The word a subject-like word (or the name set beside it) is the subject of."""
     while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
@@ -663,7 +676,8 @@ class ActorResolver:
     def _named_before(text: str, persons_seen: list[tuple[str, ActorMention]]) -> bool:
         """A one-word name that is the surname of a person the article named earlier (the model tags
         "Trump" as an organisation now and then; "Ford" alone is the company, not the president)."""
-        return any(_fold(text) == _fold(label.replace("-", " ").split()[-1]) for label, _m in persons_seen)
+        surnames = {_fold(label.replace("-", " ").split()[-1]) for label, _m in persons_seen}
+        return any(_fold(text) == name or _one_letter_apart(_fold(text), name) for name in surnames)
 
     def _surname_mentions(self, doc: Doc, mentions: list[ActorMention]) -> Iterable[ActorMention]:
         """A surname alone that the model missed ("Later Mitsotakis met …") refers to the person of
@@ -746,6 +760,17 @@ class ActorResolver:
                     return ActorMention(
                         span.start, span.end, earlier.actor, "surname", f"'{text}' after '{label}' earlier", span.root.i
                     )
+            # a transliteration spelt two ways in one article ("Sarea" … "Saree"): the one earlier
+            # person whose surname differs by a letter
+            near = {
+                earlier.actor.iri: (label, earlier)
+                for label, earlier in persons_seen
+                if _one_letter_apart(_fold(tokens[0]), _fold(label.replace("-", " ").split()[-1]))
+            }
+            if len(near) == 1:
+                label, earlier = next(iter(near.values()))
+                why = f"'{text}': '{label}' earlier, spelt differently"
+                return ActorMention(span.start, span.end, earlier.actor, "surname", why, span.root.i)
             bearers = self._surnames.get(tokens[0])
             if bearers:
                 record = self._bearer_on(bearers, published)
