@@ -219,7 +219,7 @@ def _one_letter_apart(one: str, other: str) -> bool:
     if len(b) - len(a) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
