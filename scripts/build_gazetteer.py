@@ -55,6 +55,26 @@ def english(name: str) -> bool:
     return bool(_ENGLISH_NAME.match(name)) and not any(ord(c) > 127 for c in name)
 
 
+# British and American spellings of the words IGO names share: news writes either.
+_SPELLINGS = (("Organization", "Organisation"), ("Center", "Centre"), ("Defense", "Defence"), ("Program", "Programme"))
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The name in the other spelling of its words ("World Trade Organization" → "… Organisation").
+
+    Example:
+        >>> spelling_variants("World Food Programme")
+        ['World Food Program']
+    """
+    variants = []
+    for american, british in _SPELLINGS:
+        if re.search(rf"\b{british}\b", name):
+            variants.append(re.sub(rf"\b{british}\b", american, name))
+        elif re.search(rf"\b{american}\b", name):
+            variants.append(re.sub(rf"\b{american}\b", british, name))
+    return variants
+
+
 def literal(text: str) -> str:
     """A Turtle string literal."""
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
@@ -161,6 +181,11 @@ def _petrarch_igo_codes(data: Path) -> dict[str, str]:
     return codes
 
 
+def _with_spellings(names: list[str]) -> list[str]:
+    """The names, each followed by its other spellings, without repeats."""
+    return list(dict.fromkeys(v for n in names if n for v in (n, *spelling_variants(n))))
+
+
 def igos(data: Path) -> str:
     """Intergovernmental organisations from supraverden, coded with PETRARCH IGO codes."""
     out = [
@@ -188,7 +213,7 @@ def igos(data: Path) -> str:
             ("a", "geo:IntergovernmentalOrganization"),
             ("rdfs:label", literal(row["name_en"]) + "@en"),
             ("geo:actorCode", literal(code)),
-            ("geo:alias", [literal(n) for n in [*names, *abbreviations] if n and english(n)]),
+            ("geo:alias", [literal(n) for n in _with_spellings([*names, *abbreviations]) if english(n)]),
         ]
         if row.get("wikidata_qid"):
             pairs.append(("geo:wikidata", f"wd:{row['wikidata_qid']}"))

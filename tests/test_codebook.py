@@ -2540,3 +2540,18 @@ def test_codebook_who_is_caught_up_in_an_act_takes_part_in_it(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
     assert {(c.subject.code, c.relation, c.object.code) for c in claims} == {("PER", "meetsWith", "CHL")}
+
+
+@pytest.mark.parametrize(("particle", "expected"), [("out", {("criticizes", "111")}), (None, set())])
+def test_codebook_lashing_out_at_someone_criticises_them(claims_of, particle, expected):
+    # "Peru lashed out at Chile." / "Peru lashed at Chile." (no act)
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("lashed", "lash", "VERB", "VBD", "ROOT", 1)]
+    rows += [("out", "out", "ADP", "RP", "prt", 1)] if particle else []
+    n = len(rows)
+    rows += [
+        ("at", "at", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", n),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (n + 1, n + 2, "GPE")])
+    assert {(c.relation, c.cameo) for c in claims} == expected

@@ -181,3 +181,10 @@ def test_gazetteer_places_of_the_country_dictionary_stand_for_their_state():
     # a people's word or another state's name is no place
     assert gazetteer.candidates("Palestinians", "city") == []
     assert gazetteer.candidates("Georgia", "city") == []
+
+
+def test_gazetteer_knows_an_organisation_in_either_spelling():
+    gazetteer = load_gazetteer()
+    for american, british in [("World Trade Organization", "World Trade Organisation"),
+                              ("World Food Program", "World Food Programme")]:  # fmt: skip
+        assert gazetteer.lookup(american) and gazetteer.lookup(american) == gazetteer.lookup(british)
