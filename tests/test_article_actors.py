@@ -3,6 +3,8 @@ article, on hand-built parses (no model).  Sentences are paraphrases written for
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.actors import ActorMention, load_gazetteer
@@ -1577,3 +1579,16 @@ def test_article_actors_a_surname_spelt_a_letter_apart_is_the_person_named_befor
     mentions = mentions_of(rows, ents=[(0, 1, "NORP"), (2, 4, "PERSON"), (6, 7, "PERSON")])
     later_mention = mentions.get(6)
     assert (later_mention is not None and later_mention.actor.iri == mentions[2].actor.iri) is same
+
+
+def test_article_actors_a_middle_initial_without_its_full_stop_still_names_the_person(mentions_of):
+    # "George W Bush spoke." — British papers drop the full stop after an initial
+    rows = [
+        ("George", "George", "PROPN", "NNP", "compound", 2),
+        ("W", "W", "PROPN", "NNP", "compound", 2),
+        ("Bush", "Bush", "PROPN", "NNP", "nsubj", 3),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 3, "PERSON")], published=date(2005, 1, 20))
+    assert mentions[0].actor.label == "George W. Bush"

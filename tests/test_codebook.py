@@ -2555,3 +2555,36 @@ def test_codebook_lashing_out_at_someone_criticises_them(claims_of, particle, ex
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (n + 1, n + 2, "GPE")])
     assert {(c.relation, c.cameo) for c in claims} == expected
+
+
+@pytest.mark.parametrize("verb", ["cut", "stopped", "shut"])
+def test_codebook_cutting_off_supplies_to_a_state_stops_material_aid(claims_of, verb):
+    # "Peru cut off gas supplies to Chile." (and "stopped", "shut off")
+    lemma = {"cut": "cut", "stopped": "stop", "shut": "shut"}[verb]
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        ("off", "off", "ADP", "RP", "prt", 1),
+        ("gas", "gas", "NOUN", "NN", "compound", 4),
+        ("supplies", "supply", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert _dyads(claims) == {("PER", "reducesRelationsWith", "CHL", "162")}
+
+
+def test_codebook_a_meeting_someone_is_due_to_hold_is_arranged(claims_of):
+    # "Peru is due to meet Chile."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("is", "be", "AUX", "VBZ", "ROOT", 1),
+        ("due", "due", "ADJ", "JJ", "acomp", 1),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("meet", "meet", "VERB", "VB", "xcomp", 2),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert {(c.relation, c.modality) for c in claims} == {("meetsWith", "future")}

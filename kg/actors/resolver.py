@@ -742,7 +742,8 @@ class ActorResolver:
         # "Vladimir V. Putin", "George H. W. Bush": also try the name without middle initials, and
         # "Recep Tayyip Erdoğan" as the gazetteer may spell it, without diacritics.
         uninitialled = " ".join(t for i, t in enumerate(text.split()) if i == 0 or not re.fullmatch(r"[A-Z]\.", t))
-        for name in dict.fromkeys((text, text.replace("-", " "), uninitialled, _fold(text))):
+        dotted = re.sub(r"\b([A-Z])(?=\s)", r"\1.", text)  # "George W Bush", as British papers write it
+        for name in dict.fromkeys((text, text.replace("-", " "), uninitialled, dotted, _fold(text))):
             records = [r for r in self.gazetteer.candidates(name, "name") if r.actor.type == "Person"]
             if records:
                 return ActorMention(
