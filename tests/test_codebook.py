@@ -2588,3 +2588,41 @@ def test_codebook_a_meeting_someone_is_due_to_hold_is_arranged(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert {(c.relation, c.modality) for c in claims} == {("meetsWith", "future")}
+
+
+@pytest.mark.parametrize(("adverb", "expected"), [(None, {"045"}), ("back", set())])
+def test_codebook_a_verb_s_own_particle_keeps_it_from_another_phrasal_verb(claims_of, adverb, expected):
+    # "Peru and Chile stepped in the dispute" reads as "step in" (intervene, 045); "Peru and Chile
+    # stepped back in the dispute" does not
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 0),
+        ("stepped", "step", "VERB", "VBD", "ROOT", 3),
+    ]
+    rows += [(adverb, adverb, "ADV", "RB", "advmod", 3)] if adverb else []
+    n = len(rows)
+    rows += [
+        ("in", "in", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", n + 2),
+        ("dispute", "dispute", "NOUN", "NN", "pobj", n),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert {c.cameo for c in claims} == expected
+
+
+def test_codebook_what_someone_is_urged_to_do_is_theirs_even_when_we_do_not_know_them(claims_of):
+    # "Peru urged the man to condemn Chile." — the man (no actor) would condemn, not Peru
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("man", "man", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("condemn", "condemn", "VERB", "VB", "xcomp", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert not any(c.relation == "criticizes" for c in claims)

@@ -844,6 +844,12 @@ class RelationExtractor:
         coded = match_verb(lemma, words, self.vocab)
         if coded is None or (coded.pattern is None and coded.code.startswith("01")):
             return None  # a verb of saying alone says nothing to anyone; its patterns say what was expressed
+        adverbs = self.vocab.words("particle-adverbs")
+        own_particles = {
+            c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in adverbs)
+        }
+        if coded.verb.particles and own_particles - set(coded.verb.particles):
+            return None  # "stepped back … in a dispute" is not "step in": the verb's own particle decides
         relation = self.vocab.relation_for_code(coded.code)
         if relation is None:
             return None
@@ -1202,10 +1208,12 @@ class RelationExtractor:
             if enabled is not None:
                 return enabled, -0.1, "recipient of the means"
             if dep == "xcomp" and head.lemma_ in self.vocab.words("object-control-verbs"):
-                objects = [m for c in head.children if c.dep_ == "dobj" for m in _actors(doc, c)]
-                # "called on Chile to free …", "prevailed upon Peru to …": the one called on does it
-                objects = objects or [m for _p, pobj in _prep_objects(head, {"on", "upon"}) for m in _actors(doc, pobj)]
-                if objects:
+                # "urged Chile to free …", "called on Chile to …": the one urged or called on does it,
+                # and when no actor is named there, nobody we know ("called on the president to …")
+                controllers = [c for c in head.children if c.dep_ == "dobj"]
+                controllers += [pobj for _p, pobj in _prep_objects(head, {"on", "upon"})]
+                if controllers:
+                    objects = [m for c in controllers for m in _actors(doc, c)]
                     return objects, -0.1, "object control"
             found, penalty, _ = self._verb_subjects(doc, head, depth + 1)
             return found, penalty - 0.1, f"inherited ({dep})"
