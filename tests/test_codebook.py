@@ -2626,3 +2626,32 @@ def test_codebook_what_someone_is_urged_to_do_is_theirs_even_when_we_do_not_know
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
     assert not any(c.relation == "criticizes" for c in claims)
+
+
+def test_codebook_lending_a_sum_of_money_is_economic_aid(claims_of):
+    # "Peru lent Chile $6bn."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("lent", "lend", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dative", 1),
+        ("$", "$", "SYM", "$", "nmod", 4),
+        ("6bn", "6bn", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    (claim,) = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert (claim.relation, claim.cameo, claim.object.code) == ("supplies", "071", "CHL")
+    assert [i.commodity for i in claim.items] == ["Money"]
+
+
+def test_codebook_restrictions_a_government_introduces_on_a_state_are_its_act(claims_of):
+    # "Peru introduced restrictions on Chile."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("introduced", "introduce", "VERB", "VBD", "ROOT", 1),
+        ("restrictions", "restriction", "NOUN", "NNS", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 2),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert _dyads(claims) == {("PER", "coerces", "CHL", "172")}

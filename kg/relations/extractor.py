@@ -589,6 +589,8 @@ def extract_items(
             commodity = vocab.commodity_keywords.get(target.lemma_.lower()) or vocab.commodity_keywords.get(
                 target.lower_
             )
+            if commodity is None and any(c.tag_ == "$" for c in target.children):
+                commodity = vocab.commodity_keywords.get("money")  # "$6bn", "£3m": a sum of money
             if text:
                 items.append(Item(text=text, commodity=commodity))
     return items
