@@ -2655,3 +2655,21 @@ def test_codebook_restrictions_a_government_introduces_on_a_state_are_its_act(cl
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
     assert _dyads(claims) == {("PER", "coerces", "CHL", "172")}
+
+
+@pytest.mark.parametrize("means", ["airstrike", "operation"])
+def test_codebook_who_was_killed_in_another_s_strike_was_killed_by_them(claims_of, means):
+    # "Peruvian soldiers were killed in a Chilean airstrike." / "… in a Chilean operation."
+    rows = [
+        ("Peruvian", "Peruvian", "ADJ", "JJ", "amod", 1),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3),
+        ("were", "be", "AUX", "VBD", "auxpass", 3),
+        ("killed", "kill", "VERB", "VBN", "ROOT", 3),
+        ("in", "in", "ADP", "IN", "prep", 3),
+        ("a", "a", "DET", "DT", "det", 7),
+        ("Chilean", "Chilean", "ADJ", "JJ", "amod", 7),
+        (means, means, "NOUN", "NN", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (6, 7, "NORP")])
+    assert {(c.subject.code, c.object.code) for c in claims} == {("CHL", "PERMIL")}

@@ -1334,6 +1334,24 @@ class RelationExtractor:
             agents = [m for _by, agent in _prep_objects(pobj, {"by"}) for m in _actors(doc, agent)]
             if agents:
                 return agents, f"agents of '{pobj.text}'"
+        # "was killed in a US airstrike", "died in an Israeli raid": whose act the means was
+        for _prep, pobj in _prep_objects(verb, {"in", "during"}):
+            lemma = pobj.lemma_.lower()
+            if lemma in self.vocab.event_nouns or lemma in self.vocab.words("act-nouns"):
+                modifiers = [
+                    t
+                    for c in pobj.children
+                    if c.dep_ in {"compound", "amod", "nmod"} and c.i < pobj.i
+                    for t in c.subtree  # "a US counter-terrorism operation"
+                ]
+                owners = _possessor(doc, pobj) or [
+                    m
+                    for t in modifiers
+                    for m in _actors(doc, t, conjuncts=False)
+                    or [d for d in doc._.modifier_mentions or [] if d.head == t.i]
+                ]
+                if owners:
+                    return owners, f"whose '{pobj.text}' it was"
         if relation.name == "coerces":
             for _prep, pobj in _prep_objects(verb, {"in"}):
                 states = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
