@@ -2673,3 +2673,37 @@ def test_codebook_who_was_killed_in_another_s_strike_was_killed_by_them(claims_o
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (6, 7, "NORP")])
     assert {(c.subject.code, c.object.code) for c in claims} == {("CHL", "PERMIL")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "noun", "expected"),
+    [
+        ("paid", "pay", "tribute", ("praises", "051")),  # "Peru paid tribute to Chile."
+        ("placed", "place", "arrest", ("coerces", "173")),  # "Peru placed Chile's envoy under arrest."
+    ],
+)
+def test_codebook_a_verb_with_its_noun_names_the_act(claims_of, verb, lemma, noun, expected):
+    if noun == "tribute":
+        rows = [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (noun, noun, "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+        ents = [(0, 1, "GPE"), (4, 5, "GPE")]
+    else:
+        rows = [
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+            (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "poss", 4),
+            ("'s", "'s", "PART", "POS", "case", 2),
+            ("envoy", "envoy", "NOUN", "NN", "dobj", 1),
+            ("under", "under", "ADP", "IN", "prep", 1),
+            (noun, noun, "NOUN", "NN", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+        ents = [(0, 1, "GPE"), (2, 3, "GPE")]
+    claims = claims_of(rows, ents=ents)
+    assert {(c.relation, c.cameo) for c in claims} == {expected}

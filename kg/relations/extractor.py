@@ -1002,7 +1002,7 @@ class RelationExtractor:
         # "awarding Carter the Prize": the small model may hang the second object on the first
         words += [g for c in words if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
         if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones", "killed by an airstrike"
-            words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over", "from"})]
+            words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over", "from", "under"})]
             # the means as subject: "an airstrike killed", "the airstrike that killed"
             words += [c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
             if word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in word.children):
