@@ -2707,3 +2707,20 @@ def test_codebook_a_verb_with_its_noun_names_the_act(claims_of, verb, lemma, nou
         ents = [(0, 1, "GPE"), (2, 3, "GPE")]
     claims = claims_of(rows, ents=ents)
     assert {(c.relation, c.cameo) for c in claims} == {expected}
+
+
+def test_codebook_an_arrangement_stays_future_with_a_description_after_it(claims_of):
+    # "Peru is to meet Chile, a first." — the description after the clause does not make it "it is X to"
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("is", "be", "AUX", "VBZ", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3),
+        ("meet", "meet", "VERB", "VB", "xcomp", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 3),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("a", "a", "DET", "DT", "det", 7),
+        ("first", "first", "NOUN", "NN", "attr", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    assert {(c.relation, c.modality) for c in claims} == {("meetsWith", "future")}

@@ -274,7 +274,11 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
             reading.raise_to("hypothetical", lemma)  # "urged Chile to withdraw": asked for, not done
         elif dep in {"xcomp", "ccomp"} and lemma in words.words("future-governors"):
             reading.raise_to("future", lemma)
-        elif dep == "xcomp" and lemma == "be" and not any(c.dep_ in {"acomp", "attr"} for c in head.children):
+        elif (
+            dep == "xcomp"
+            and lemma == "be"
+            and not any(c.dep_ in {"acomp", "attr"} and c.i < current.i for c in head.children)
+        ):
             reading.raise_to("future", "be to")  # "the two are to meet": arranged (not "it is vital to …")
         elif dep == "xcomp" and head.pos_ == "ADJ" and lemma in words.words("intent-adjectives"):
             reading.raise_to("future", lemma)  # "is willing to withdraw": an announced intention
