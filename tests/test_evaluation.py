@@ -120,7 +120,7 @@ def test_evaluation_plover_gold_above_floor(nlp):
     plover = report.levels["plover"]
     # Floors just under the figures in the README (strict; development data), so a regression fails here
     # (precision 0.598: "closed its borders with A and B" gives both dyads as 172, where this gold has FIGHT).
-    assert plover.precision >= 0.595 and plover.recall >= 0.315, report.as_dict()["levels"]
+    assert plover.precision >= 0.595 and plover.recall >= 0.32, report.as_dict()["levels"]
 
 
 @pytest.mark.model
