@@ -1592,3 +1592,15 @@ def test_article_actors_a_middle_initial_without_its_full_stop_still_names_the_p
     ]
     mentions = mentions_of(rows, ents=[(0, 3, "PERSON")], published=date(2005, 1, 20))
     assert mentions[0].actor.label == "George W. Bush"
+
+
+def test_article_actors_a_first_name_transliterated_a_letter_apart_still_names_the_leader(mentions_of):
+    # "Yassir Arafat spoke." — the gazetteer spells him Yasir
+    rows = [
+        ("Yassir", "Yassir", "PROPN", "NNP", "compound", 1),
+        ("Arafat", "Arafat", "PROPN", "NNP", "nsubj", 2),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 2, "PERSON")], published=date(1994, 5, 4))
+    assert mentions[0].actor.label == "Yasir Arafat"

@@ -791,8 +791,12 @@ class ActorResolver:
         if len(tokens) >= 2:
             # "Carlos Menem" for Carlos Saul Menem, "Omar Hassan al-Bashir" for Omar Hassan Ahmad
             # al-Bashir: the same first name and surname as exactly one gazetteer person.
+            # (the first name may be transliterated a letter apart: "Yassir Arafat" for Yasser Arafat)
             same = [
-                r for r in self._surnames.get(tokens[-1], []) if r.actor.label.replace("-", " ").split()[0] == tokens[0]
+                r
+                for r in self._surnames.get(tokens[-1], [])
+                if (first := r.actor.label.replace("-", " ").split()[0]) == tokens[0]
+                or _one_letter_apart(_fold(first), _fold(tokens[0]))
             ]
             if len(same) == 1:
                 why = f"'{text}': first name and surname of {same[0].actor.label}"
