@@ -1604,3 +1604,22 @@ def test_article_actors_a_first_name_transliterated_a_letter_apart_still_names_t
     ]
     mentions = mentions_of(rows, ents=[(0, 2, "PERSON")], published=date(1994, 5, 4))
     assert mentions[0].actor.label == "Yasir Arafat"
+
+
+def test_article_actors_the_role_noun_of_a_coded_body_named_before_is_that_body(mentions_of):
+    # "Peru wrote to the Chilean Embassy. The embassy refused."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("wrote", "write", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("Chilean", "Chilean", "ADJ", "JJ", "amod", 5),
+        ("Embassy", "Embassy", "PROPN", "NNP", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("The", "the", "DET", "DT", "det", 8),
+        ("embassy", "embassy", "NOUN", "NN", "nsubj", 9),
+        ("refused", "refuse", "VERB", "VBD", "ROOT", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "GPE"), (3, 6, "ORG")])
+    assert mentions[7].actor.code == mentions[3].actor.code == "CHLGOV"

@@ -1835,9 +1835,11 @@ class ActorResolver:
             if organisation:
                 if mention.actor.type == "IntergovernmentalOrganization":
                     candidates[mention.actor.iri] = mention
-            elif mention.rule in {"sector", "title", "context"} and any(
-                doc[k].lemma_.lower() == lemma for k in range(mention.start, mention.end)
-            ):
+            elif (
+                mention.rule in {"sector", "title", "context"}
+                # a coded body the gazetteer lacks: "the US Embassy in London … the embassy"
+                or (mention.rule == "minted" and mention.actor.code and mention.actor.type != "Person")
+            ) and any(doc[k].lemma_.lower() == lemma for k in range(mention.start, mention.end)):
                 candidates[mention.actor.iri] = mention
         if len(candidates) != 1:
             return None
