@@ -2724,3 +2724,41 @@ def test_codebook_an_arrangement_stays_future_with_a_description_after_it(claims
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "GPE")])
     assert {(c.relation, c.modality) for c in claims} == {("meetsWith", "future")}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("sham", {("criticizes", "CHL", "111")}),  # "Peru called Chile's claim a sham."
+        ("success", set()),  # "Peru called Chile's claim a success." censures nothing
+    ],
+)
+def test_codebook_calling_a_state_s_act_by_a_censuring_name_criticises_the_state(claims_of, name, expected):
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("called", "call", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "poss", 4),
+        ("'s", "'s", "PART", "POS", "case", 2),
+        ("claim", "claim", "NOUN", "NN", "dobj", 1),
+        ("a", "a", "DET", "DT", "det", 6),
+        (name, name, "NOUN", "NN", "oprd", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert {(c.relation, c.object.code, c.cameo) for c in claims} == expected
+
+
+def test_codebook_describing_a_state_s_vote_as_illegal_criticises_the_state(claims_of):
+    # "Peru described the Chilean vote as illegal."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("described", "describe", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("Chilean", "Chilean", "ADJ", "JJ", "amod", 4),
+        ("vote", "vote", "NOUN", "NN", "dobj", 1),
+        ("as", "as", "ADP", "IN", "prep", 1),
+        ("illegal", "illegal", "ADJ", "JJ", "amod", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "NORP")])
+    assert _dyads(claims) == {("PER", "criticizes", "CHL", "111")}

@@ -739,37 +739,76 @@ class RelationExtractor:
             for _p, pobj in _prep_objects(h, prepositions)
         )
 
-    def _labelled(self, doc: Doc, verb: Token) -> list[_Reading]:
-        """An actor called by a name that accuses it ("labelled the PKK a terrorist group", "designated
-        the group as terrorists", "branded Peru an aggressor"): the labeller accuses it (112)."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.vocab.words("labelling-verbs"):
-            return []
+    def _label_complements(self, verb: Token) -> tuple[list[Token], list[Token], bool]:
+        """What a labelling verb names and what it calls it: (named, complements, passive)."""
         named = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
-        complements = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
-        complements += [pobj for _p, pobj in _prep_objects(verb, {"as"})]
-        complements += [c for t in named for c in t.children if c.dep_ in {"appos", "oprd"}]
+        complements = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "acomp", "ccomp"}]
+        complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        complements += [
+            c
+            for t in named
+            for c in t.children
+            if c.dep_ in {"appos", "oprd", "amod", "dobj", "attr", "npadvmod"} and c.i > t.i
+        ]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         complements += [c for c in verb.children if passive and c.dep_ == "dobj"]  # "was designated a … group"
-        stigma = self.vocab.words("stigma-words")
-        words = {w.lemma_.lower() for c in complements for t in (c, *c.conjuncts) for w in (t, *t.children)}
-        if not words & stigma:
+        return named, complements, passive
+
+    def _label_kind(self, verb: Token) -> str | None:
+        """The word set the name a labelling verb gives belongs to: words:stigma-words (it accuses,
+        "labelled the PKK a terrorist group") or words:censure-words (it criticises, "called the
+        rebate unjustified", "described the vote as a sham"); None for any other name."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.vocab.words("labelling-verbs"):
+            return None
+        _named, complements, _passive = self._label_complements(verb)
+        tokens = [w for c in complements for t in (c, *c.conjuncts) for w in (t, *t.children)]
+        words = {w.lemma_.lower() for w in tokens} | {w.lower_ for w in tokens}
+        return next((kind for kind in ("stigma-words", "censure-words") if words & self.vocab.words(kind)), None)
+
+    def _labelled(self, doc: Doc, verb: Token) -> list[_Reading]:
+        """An actor, or an actor's act or thing, called by a name that accuses or censures it
+        ("labelled the PKK a terrorist group", "branded Peru an aggressor": the labeller accuses it,
+        112; "called Chile's claim a sham", "described Peru's vote as illegal": it criticises, 111)."""
+        kind = self._label_kind(verb)
+        if kind is None:
             return []
+        named, complements, passive = self._label_complements(verb)
         objects = [m for t in named for m in _actors(doc, t)]
+        if not objects and kind == "censure-words":  # whose the censured act or thing is
+            objects = [m for t in named for m in self._whose(doc, t)]
         subjects, penalty, how = self._verb_subjects(doc, verb)
         if not subjects and passive:  # "… by Turkey", however the parser hung the agent
             subjects = [m for c in complements for _p, pobj in _prep_objects(c, {"by"}) for m in _actors(doc, pobj)]
             how = "agent ('by')"
         return [
-            _Reading(s, o, [], 0.7 + penalty, f"{how}; named as what accuses it")
+            _Reading(
+                s,
+                o,
+                [],
+                0.7 + penalty,
+                f"{how}; named as what {'accuses' if kind == 'stigma-words' else 'censures'} it",
+            )
             for s in subjects
             for o in objects
             if not _same_actor(s.actor, o.actor)
         ]
 
+    def _whose(self, doc: Doc, thing: Token) -> list[ActorMention]:
+        """Whose an act or thing is: its possessor ("Chile's claim"), an actor or demonym before it
+        ("the Chilean vote"), or its 'by' agent ("the vote by Chile") — not where it came from."""
+        found = _possessor(doc, thing, self.vocab)
+        modifiers = [c for c in thing.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < thing.i]
+        found = found or [m for c in modifiers for m in _actors(doc, c, conjuncts=False)]
+        found = found or [m for m in [modifier_for(doc, thing)] if m is not None]
+        return found or [m for _p, pobj in _prep_objects(thing, {"by"}) for m in _actors(doc, pobj)]
+
     def _label_entry(self, verb: Token) -> LexicalEntry:
-        """The accusation an accusing name makes, coded as the ontology codes words:stigma-words."""
-        code = self.vocab.word_set_codes.get("stigma-words")
-        return LexicalEntry(lemma=verb.lemma_.lower(), pos="VERB", relation="accuses", cameo=code, particle=None)
+        """The act an accusing or censuring name makes, coded as the ontology codes its word set."""
+        kind = self._label_kind(verb) or "stigma-words"
+        code = self.vocab.word_set_codes.get(kind)
+        relation = self.vocab.relation_for_code(code or "")
+        name = relation.name if relation is not None else "accuses"
+        return LexicalEntry(lemma=verb.lemma_.lower(), pos="VERB", relation=name, cameo=code, particle=None)
 
     def _sense_readings(
         self, doc: Doc, token: Token, relation: RelationInfo, entry: LexicalEntry
