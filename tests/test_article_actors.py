@@ -1623,3 +1623,18 @@ def test_article_actors_the_role_noun_of_a_coded_body_named_before_is_that_body(
     ]
     mentions = mentions_of(rows, ents=[(0, 1, "GPE"), (3, 6, "ORG")])
     assert mentions[7].actor.code == mentions[3].actor.code == "CHLGOV"
+
+
+def test_article_actors_a_state_s_short_name_as_a_possessor_is_the_state(mentions_of):
+    # "The UK's rebate angered France." — "UK" is also listed as an adjective
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("UK", "UK", "PROPN", "NNP", "poss", 3),
+        ("'s", "'s", "PART", "POS", "case", 1),
+        ("rebate", "rebate", "NOUN", "NN", "nsubj", 4),
+        ("angered", "anger", "VERB", "VBD", "ROOT", 4),
+        ("France", "France", "PROPN", "NNP", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    mentions = mentions_of(rows, ents=[(1, 2, "GPE"), (5, 6, "GPE")])
+    assert mentions[1].actor.code == "GBR"

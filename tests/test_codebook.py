@@ -2762,3 +2762,19 @@ def test_codebook_describing_a_state_s_vote_as_illegal_criticises_the_state(clai
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "NORP")])
     assert _dyads(claims) == {("PER", "criticizes", "CHL", "111")}
+
+
+def test_codebook_an_act_that_is_only_attempted_is_still_to_come(claims_of):
+    # "Peru's efforts to attack Chile failed."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "poss", 2),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("efforts", "effort", "NOUN", "NNS", "nsubj", 6),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("attack", "attack", "VERB", "VB", "acl", 2),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 4),
+        ("failed", "fail", "VERB", "VBD", "ROOT", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert {(c.relation, c.modality) for c in claims} == {("attacks", "future")}

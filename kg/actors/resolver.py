@@ -558,7 +558,7 @@ class ActorResolver:
                     root.i,
                 )
             # "the Americans", "the British" (an adjective with its article), "the British and the French"
-            arguments = {"nsubj", "nsubjpass", "dobj", "pobj"}
+            arguments = {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}  # "the UK's rebate": a possessor too
             argument = root.dep_ in arguments or (root.dep_ == "conj" and root.head.dep_ in arguments)
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
             noun_use = argument and (root.pos_ in {"PROPN", "NOUN"} or (root.pos_ == "ADJ" and the))

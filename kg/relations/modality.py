@@ -69,6 +69,21 @@ def coordinated_with(verb: Token) -> Token:
     return head
 
 
+def _aimed_at(clause: Token, words: Vocabulary) -> str | None:
+    """The noun of aim or attempt whose infinitive or gerund the clause is ("efforts to leave",
+    "its bid for joining", "the goal of ousting"), if any: what it names is still to be done."""
+    if clause.dep_ in {"acl", "xcomp"}:
+        noun = clause.head
+    elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
+        noun = clause.head.head
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "NOUN" and (lemma in words.words("aim-nouns") or lemma in words.words("attempt-nouns")):
+        return lemma
+    return None
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The verb's grammatical subjects (passive agents included), with conjuncts."""
     found: list[Token] = []
@@ -229,6 +244,9 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
     planned = clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ == "on"
     if planned and clause.head.head.lemma_ in words.words("future-governors"):
         reading.raise_to("future", clause.head.head.lemma_)  # "plans on leaving", "decided on sending"
+    aim = _aimed_at(clause, words)
+    if aim is not None:
+        reading.raise_to("future", aim)  # "its efforts to leave the EU", "a bid to join NATO": not done yet
     for start, end, speaker in doc._.quotes or []:
         # a quoted statement is the speaker's: reported, attributed to them
         if start <= trigger.i < end and speaker is not None:
