@@ -127,7 +127,7 @@ def test_evaluation_plover_gold_above_floor(nlp):
 def test_evaluation_actor_linking_on_gum_above_floor(nlp):
     records = [json.loads(line) for line in shared_path("gold", "gum_news_ir.jsonl").read_text().splitlines()]
     score = evaluate_actors(records, nlp)
-    assert score.precision("country") >= 0.94 and score.recall("country") >= 0.71, score.as_dict()
+    assert score.precision("country") >= 0.95 and score.recall("country") >= 0.75, score.as_dict()
 
 
 def test_evaluation_calibration_curve_is_monotone_and_fitted_on_enough_events():
@@ -231,7 +231,7 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
 @pytest.mark.model
 def test_evaluation_plover_gold_actors_above_floor(nlp):
     score = evaluate_actors(_records("plover_gsr_cameo.jsonl"), nlp)
-    assert score.f1("country") >= 0.72, score.as_dict()
+    assert score.f1("country") >= 0.73, score.as_dict()
 
 
 @pytest.mark.model
