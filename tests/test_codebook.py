@@ -2778,3 +2778,19 @@ def test_codebook_an_act_that_is_only_attempted_is_still_to_come(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert {(c.relation, c.modality) for c in claims} == {("attacks", "future")}
+
+
+@pytest.mark.parametrize(("thing", "expected"), [("bombing", {("accuses", "112")}), ("success", set())])
+def test_codebook_attributing_a_hostile_act_to_someone_blames_them(claims_of, thing, expected):
+    # "Peru attributed the bombing to Chile." / "Peru attributed its success to Chile." (no blame)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("attributed", "attribute", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        (thing, thing, "NOUN", "NN", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert {(c.relation, c.cameo) for c in claims if c.object.code == "CHL"} == expected
