@@ -44,6 +44,25 @@ def test_article_actors_a_bare_role_noun_takes_the_one_state_in_context(mentions
     assert mentions[0].actor.code == "KENCOP" and mentions[0].rule == "context"
 
 
+def test_article_actors_the_charge_after_an_accused_body_does_not_say_whose_it_is(mentions_of, claims_of):
+    # "Bolivia's opposition accused the government of fraud.": "of fraud" is the accusation's
+    rows = [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "poss", 2),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("opposition", "opposition", "NOUN", "NN", "nsubj", 3),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 3),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("government", "government", "NOUN", "NN", "dobj", 3),
+        ("of", "of", "ADP", "IN", "prep", 5),
+        ("fraud", "fraud", "NOUN", "NN", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "GPE")])
+    assert mentions[4].actor.code == "BOLGOV" and mentions[4].rule == "context"
+    [claim] = claims_of(rows, ents=[(0, 1, "GPE")])
+    assert (claim.subject.code, claim.relation, claim.object.code) == ("BOLOPP", "accuses", "BOLGOV")
+
+
 @pytest.mark.parametrize(
     "second",
     [

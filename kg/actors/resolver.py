@@ -1396,17 +1396,21 @@ class ActorResolver:
             and not where(doc[m.head])
         }
 
-    @staticmethod
-    def _unanchored(noun: Token, member: bool = False) -> bool:
+    def _unanchored(self, noun: Token, member: bool = False) -> bool:
         """A bare or definite role noun: no possessor, no modifier naming someone, no 'of' or 'in' phrase
         (its own or one it shares with a conjunct: "the presidents and prime ministers of the world"),
         no "all" (everyone holding the role is no one body). With ``member`` (a sector of the people
         rather than of an institution) one of them counts too: "police shot a protester" is one of
-        that state's dissenters ("a court", "a representative" still name no known body)."""
+        that state's dissenters ("a court", "a representative" still name no known body). The charge
+        of an accusation is the verb's, though the parser hangs it on the accused ("accused the
+        government of corruption"): it says nothing of whose the government is."""
         shared = [c for conjunct in noun.conjuncts for c in conjunct.children if c.dep_ == "prep"]
         if any(c.lower_ in _ANCHORING_PREPOSITIONS for c in shared):
             return False
+        charge = noun.dep_ == "dobj" and noun.head.lemma_ in self.vocab.words("accuse-verbs")
         for child in noun.children:
+            if charge and child.dep_ == "prep" and child.lower_ == "of":
+                continue
             if child.dep_ == "predet" and child.lower_ == "all":
                 return False
             if child.dep_ in {"poss", "compound", "nmod"} or child.ent_type_:
