@@ -2794,3 +2794,39 @@ def test_codebook_attributing_a_hostile_act_to_someone_blames_them(claims_of, th
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
     assert {(c.relation, c.cameo) for c in claims if c.object.code == "CHL"} == expected
+
+
+def test_codebook_a_battle_with_someone_is_fought_on_both_sides(claims_of):
+    # "Bolivian soldiers died in a battle with Peruvian troops."
+    rows = [
+        ("Bolivian", "bolivian", "ADJ", "JJ", "amod", 1),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2),
+        ("died", "die", "VERB", "VBD", "ROOT", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("a", "a", "DET", "DT", "det", 5),
+        ("battle", "battle", "NOUN", "NN", "pobj", 3),
+        ("with", "with", "ADP", "IN", "prep", 5),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 8),
+        ("troops", "troop", "NOUN", "NNS", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (7, 8, "NORP")])
+    assert _dyads(claims) == {("BOLMIL", "attacks", "PERMIL", "190"), ("PERMIL", "attacks", "BOLMIL", "190")}
+
+
+@pytest.mark.parametrize(("field", "expected"), [("trade", set()), ("border", {("BOL", "attacks", "PER", "190")})])
+def test_codebook_a_war_in_another_field_than_arms_is_no_use_of_force(claims_of, field, expected):
+    # "A trade war between Bolivia and Peru began." / "A border war …" (a real one)
+    rows = [
+        ("A", "a", "DET", "DT", "det", 2),
+        (field, field, "NOUN", "NN", "compound", 2),
+        ("war", "war", "NOUN", "NN", "nsubj", 7),
+        ("between", "between", "ADP", "IN", "prep", 2),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 4),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 4),
+        ("began", "begin", "VERB", "VBD", "ROOT", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ]
+    claims = claims_of(rows, ents=[(4, 5, "GPE"), (6, 7, "GPE")])
+    assert {d for d in _dyads(claims) if d[0] == "BOL"} == expected

@@ -816,6 +816,8 @@ class RelationExtractor:
         """The readings of the word's sense, with its actors of the classes the sense allows; when
         those leave none, the next sense of the word that takes such actors ("left the EU": an
         organisation is left; "troops left Iraq": forces withdraw)."""
+        if relation.name == "attacks" and self._figurative_fight(token):
+            return relation, entry, []
         senses = [entry, *(e for e in self.vocab.senses.get((entry.lemma, entry.pos), ()) if e is not entry)]
         for sense in senses:
             restricted = (sense.subject_class or sense.object_class) and self._has_particle(token, sense)
@@ -830,6 +832,13 @@ class RelationExtractor:
             if kept or not readings:  # no actors at all: no other sense finds them either
                 return meant, sense, kept
         return relation, entry, []
+
+    def _figurative_fight(self, token: Token) -> bool:
+        """A fight in another field than arms: "a trade war between A and B", "fought a legal battle
+        over the border" (the word, or the verb's object, says which field)."""
+        fights = [token, *(c for c in token.children if c.dep_ == "dobj")] if token.pos_ == "VERB" else [token]
+        fields = self.vocab.words("nonmilitary-fight-modifiers")
+        return any(c.lower_ in fields for f in fights for c in f.children if c.dep_ in {"compound", "amod"})
 
     def _has_particle(self, token: Token, entry: LexicalEntry) -> bool:
         """The entry's particle follows the word, or for a collocation its object ("restored ties with Egypt",
