@@ -2830,3 +2830,58 @@ def test_codebook_a_war_in_another_field_than_arms_is_no_use_of_force(claims_of,
     ]
     claims = claims_of(rows, ents=[(4, 5, "GPE"), (6, 7, "GPE")])
     assert {d for d in _dyads(claims) if d[0] == "BOL"} == expected
+
+
+def test_codebook_calling_it_names_what_the_main_verb_acted_on(claims_of):
+    # "Chile rejected the Peruvian plan, calling it a sham.": it is the plan; the calling is not denied
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 4),
+        ("plan", "plan", "NOUN", "NN", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("calling", "call", "VERB", "VBG", "advcl", 1),
+        ("it", "it", "PRON", "PRP", "dobj", 6),
+        ("a", "a", "DET", "DT", "det", 9),
+        ("sham", "sham", "NOUN", "NN", "oprd", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "NORP")])
+    assert {(c.relation, c.cameo, c.modality) for c in claims if c.trigger == "calling"} == {
+        ("criticizes", "111", "asserted")
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("courageous", ("praises", "051")), ("unacceptable", ("criticizes", "111")), ("late", None)]
+)
+def test_codebook_saying_a_state_s_act_is_such_and_such_acclaims_or_censures_it(claims_of, name, expected):
+    # "Chile said Peru's decision was courageous / unacceptable / late."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "poss", 4),
+        ("'s", "'s", "PART", "POS", "case", 2),
+        ("decision", "decision", "NOUN", "NN", "nsubj", 5),
+        ("was", "be", "AUX", "VBD", "ccomp", 1),
+        (name, name, "ADJ", "JJ", "acomp", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert {(c.relation, c.cameo) for c in claims} == ({expected} if expected else set())
+
+
+def test_codebook_finding_a_state_s_act_justified_praises_the_state(claims_of):
+    # "Chile found Peru's decision justified." (a small clause the parser reads as a clause)
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("found", "find", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "poss", 4),
+        ("'s", "'s", "PART", "POS", "case", 2),
+        ("decision", "decision", "NOUN", "NN", "nsubj", 5),
+        ("justified", "justify", "VERB", "VBD", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert _dyads(claims) == {("CHL", "praises", "PER", "051")}

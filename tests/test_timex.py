@@ -85,6 +85,30 @@ def _met_on_sunday_then(rows: list) -> list:
     ]
 
 
+def test_timex_a_participle_set_after_a_past_verb_is_dated_as_that_verb(claims_of):
+    # "Chile and Peru met on Sunday. Bolivia dismissed the Chilean offer, branding it a ploy."
+    claims = claims_of(
+        _met_on_sunday_then(
+            [
+                ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+                ("dismissed", "dismiss", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 4),
+                ("Chilean", "chilean", "ADJ", "JJ", "amod", 4),
+                ("offer", "offer", "NOUN", "NN", "dobj", 1),
+                (",", ",", "PUNCT", ",", "punct", 1),
+                ("branding", "brand", "VERB", "VBG", "advcl", 1),
+                ("it", "it", "PRON", "PRP", "dobj", 6),
+                ("a", "a", "DET", "DT", "det", 9),
+                ("ploy", "ploy", "NOUN", "NN", "oprd", 6),
+                (".", ".", "PUNCT", ".", "punct", 1),
+            ]
+        ),
+        ents=[(5, 6, "DATE"), (7, 8, "GPE"), (10, 11, "NORP")],
+    )
+    calling = next(c for c in claims if c.trigger == "branding")
+    assert (calling.date, calling.date_source) == ("2023-09-10", "context")
+
+
 @pytest.mark.parametrize(
     ("word", "tag", "expected"),
     [

@@ -213,6 +213,10 @@ def _narrated_past(doc: Doc, claim: Claim) -> bool:
     verb = doc[index]
     if verb.pos_ == "NOUN" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
+    if (
+        verb.tag_ == "VBG" and verb.dep_ == "advcl"
+    ):  # "commented on the deal, calling it void": as the verb it goes with
+        verb = verb.head
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(
@@ -250,6 +254,21 @@ def _of_classes(reading: _Reading, entry: LexicalEntry) -> bool:
     """The reading's actors are of the classes the entry allows (any, when it names none)."""
     subject_ok = entry.subject_class is None or reading.subject.actor.type == entry.subject_class
     return subject_ok and (entry.object_class is None or reading.object.actor.type == entry.object_class)
+
+
+def _what_it_stands_for(verb: Token, named: Token) -> Token:
+    """What "it" stands for when a participle clause names it: the main verb's object ("rejected
+    the plan, calling it a sham", "commented on the deal, calling it illegal"); else the word itself."""
+    if named.lower_ not in {"it", "this"} or verb.dep_ not in {"advcl", "conj"}:
+        return named
+    main = verb.head
+    objects = [c for c in main.children if c.dep_ == "dobj" and c.i < verb.i]
+    objects += [pobj for _p, pobj in _prep_objects(main, {"on", "about", "to", "against"}) if pobj.i < verb.i]
+    return objects[0] if len(objects) == 1 else named
+
+
+# What a name from each word set does to the one it is given to (see words:labelling-verbs).
+_LABEL_ACTS = {"stigma-words": "accuses", "censure-words": "censures", "acclaim-words": "acclaims"}
 
 
 def _at_ones_behest(noun: Token) -> bool:
@@ -740,9 +759,15 @@ class RelationExtractor:
         )
 
     def _label_complements(self, verb: Token) -> tuple[list[Token], list[Token], bool]:
-        """What a labelling verb names and what it calls it: (named, complements, passive)."""
+        """What a labelling verb names and what it calls it: (named, complements, passive). A verb
+        of saying names what the subject of a clause with "be" is ("said Peru's vote was illegal")."""
+        if verb.lemma_.lower() not in self.vocab.words("labelling-verbs"):
+            copulas = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+            return [s for c in copulas for s in c.children if s.dep_ == "nsubj"], copulas, False
         named = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
         complements = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "acomp", "ccomp"}]
+        # a small clause read as a clause: "found [Peru's decision justified]", "considered [the move unacceptable]"
+        named += [s for c in complements if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
         complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
         complements += [
             c
@@ -756,14 +781,23 @@ class RelationExtractor:
 
     def _label_kind(self, verb: Token) -> str | None:
         """The word set the name a labelling verb gives belongs to: words:stigma-words (it accuses,
-        "labelled the PKK a terrorist group") or words:censure-words (it criticises, "called the
-        rebate unjustified", "described the vote as a sham"); None for any other name."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.vocab.words("labelling-verbs"):
+        "labelled the PKK a terrorist group"), words:censure-words (it criticises, "called the
+        rebate unjustified", "described the vote as a sham") or words:acclaim-words (it praises,
+        "called the strike decisive", "considered the move courageous"); None for any other name."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in self.vocab.words("labelling-verbs") | self.vocab.words("report-verbs"):
             return None
         _named, complements, _passive = self._label_complements(verb)
-        tokens = [w for c in complements for t in (c, *c.conjuncts) for w in (t, *t.children)]
+        tokens = [
+            w
+            for c in complements
+            for t in (c, *c.conjuncts)
+            for w in (t, *t.children)
+            if w.dep_ not in {"nsubj", "nsubjpass"}  # the name given, not what it is given to
+        ]
         words = {w.lemma_.lower() for w in tokens} | {w.lower_ for w in tokens}
-        return next((kind for kind in ("stigma-words", "censure-words") if words & self.vocab.words(kind)), None)
+        kinds = ("stigma-words", "censure-words", "acclaim-words")
+        return next((kind for kind in kinds if words & self.vocab.words(kind)), None)
 
     def _labelled(self, doc: Doc, verb: Token) -> list[_Reading]:
         """An actor, or an actor's act or thing, called by a name that accuses or censures it
@@ -773,8 +807,9 @@ class RelationExtractor:
         if kind is None:
             return []
         named, complements, passive = self._label_complements(verb)
+        named = [_what_it_stands_for(verb, t) for t in named]
         objects = [m for t in named for m in _actors(doc, t)]
-        if not objects and kind == "censure-words":  # whose the censured act or thing is
+        if not objects and kind != "stigma-words":  # whose the censured or acclaimed act or thing is
             objects = [m for t in named for m in self._whose(doc, t)]
         subjects, penalty, how = self._verb_subjects(doc, verb)
         if not subjects and passive:  # "… by Turkey", however the parser hung the agent
@@ -786,7 +821,7 @@ class RelationExtractor:
                 o,
                 [],
                 0.7 + penalty,
-                f"{how}; named as what {'accuses' if kind == 'stigma-words' else 'censures'} it",
+                f"{how}; named as what {_LABEL_ACTS[kind]} it",
             )
             for s in subjects
             for o in objects

@@ -270,7 +270,10 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
             # "accused Pyongyang of supplying shells": an allegation, attributed to the accuser.
             reading.attributed_to = reading.attributed_to or _speaker(doc, head.head)
             reading.raise_to("reported", head.head.lemma_)
-        if lemma in words.words("deny-verbs") and dep in {"xcomp", "ccomp", "dobj", "pcomp", "advcl"}:
+        # "rejected the plan, calling it a sham": a participle set off by a comma is an act of its own
+        first = current.left_edge.i
+        aside = dep == "advcl" and current.tag_ == "VBG" and first > 0 and doc[first - 1].text == ","
+        if lemma in words.words("deny-verbs") and dep in {"xcomp", "ccomp", "dobj", "pcomp", "advcl"} and not aside:
             reading.raise_to("denied", lemma)
             reading.attributed_to = _speaker(doc, head) or reading.attributed_to
             break
