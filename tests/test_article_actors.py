@@ -322,6 +322,32 @@ def test_article_actors_first_person_in_a_quote_is_its_speaker(claims_of):
     assert claim.subject.code == "CHL" and claim.modality == "reported" and claim.attributed_to.code == "CHL"
 
 
+def test_article_actors_a_speaker_s_own_words_in_a_quote_are_their_act(claims_of):
+    # 'Chile said: "We condemn Peru's decision."' — the condemnation is done by saying it: asserted
+    claims = claims_of(
+        [
+            ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            (":", ":", "PUNCT", ":", "punct", 1),
+            ('"', '"', "PUNCT", "``", "punct", 4),
+            ("We", "we", "PRON", "PRP", "nsubj", 5),
+            ("condemn", "condemn", "VERB", "VBP", "ccomp", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "poss", 8),
+            ("'s", "'s", "PART", "POS", "case", 6),
+            ("decision", "decision", "NOUN", "NN", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+            ('"', '"', "PUNCT", "''", "punct", 5),
+        ]
+    )
+    [claim] = [c for c in claims if c.object.country == "PER"]
+    assert (claim.subject.code, claim.relation, claim.modality, claim.attributed_to) == (
+        "CHL",
+        "criticizes",
+        "asserted",
+        None,
+    )
+
+
 def test_article_actors_its_is_the_governing_subject_and_the_shot_down_plane_is_its_state(claims_of):
     # "Peru admitted its navy shot down a Chilean plane." — its = Peru; the plane's demonym is the target.
     claims = claims_of(
@@ -1657,3 +1683,22 @@ def test_article_actors_a_state_s_short_name_as_a_possessor_is_the_state(mention
     ]
     mentions = mentions_of(rows, ents=[(1, 2, "GPE"), (5, 6, "GPE")])
     assert mentions[1].actor.code == "GBR"
+
+
+def test_article_actors_a_known_person_titled_as_an_organisation_s_officer_acts_for_it(mentions_of):
+    # "UN Secretary-General Antonio Guterres visited Peru.": the UN's, not Portugal's former premier
+    mentions = mentions_of(
+        [
+            ("UN", "UN", "PROPN", "NNP", "compound", 5),
+            ("Secretary", "Secretary", "PROPN", "NNP", "compound", 3),
+            ("-", "-", "PUNCT", "HYPH", "punct", 3),
+            ("General", "General", "PROPN", "NNP", "compound", 5),
+            ("Antonio", "Antonio", "PROPN", "NNP", "compound", 5),
+            ("Guterres", "Guterres", "PROPN", "NNPS", "nsubj", 6),
+            ("visited", "visit", "VERB", "VBD", "ROOT", 6),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 6),
+        ],
+        ents=[(0, 1, "ORG"), (4, 6, "PERSON"), (7, 8, "GPE")],
+    )
+    assert mentions[4].actor.code == "IGOUNO" and mentions[4].actor.type == "Person"

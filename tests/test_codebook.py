@@ -2885,3 +2885,41 @@ def test_codebook_finding_a_state_s_act_justified_praises_the_state(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert _dyads(claims) == {("CHL", "praises", "PER", "051")}
+
+
+def test_codebook_what_a_coordinated_verb_did_at_someone_s_request_they_asked_its_doers(claims_of):
+    # "Bolivian troops left Peru and returned at the request of the Peruvian government."
+    rows = [
+        ("Bolivian", "bolivian", "ADJ", "JJ", "amod", 1),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+        ("left", "leave", "VERB", "VBD", "ROOT", 2),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 2),
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("returned", "return", "VERB", "VBD", "conj", 2),
+        ("at", "at", "ADP", "IN", "prep", 5),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("request", "request", "NOUN", "NN", "pobj", 6),
+        ("of", "of", "ADP", "IN", "prep", 8),
+        ("the", "the", "DET", "DT", "det", 12),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 12),
+        ("government", "government", "NOUN", "NN", "pobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (3, 4, "GPE"), (11, 12, "NORP")])
+    assert ("PERGOV", "requests", "BOLMIL", "020") in _dyads(claims)
+
+
+@pytest.mark.parametrize(("particle", "expected"), [("on", {("BOL", "requests", "PER", "020")}), ("with", set())])
+def test_codebook_counting_on_a_state_to_act_asks_it_to(claims_of, particle, expected):
+    # "Bolivia counts on Peru to show restraint." (the "to" clause parsed as an adjunct of the verb)
+    rows = [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+        ("counts", "count", "VERB", "VBZ", "ROOT", 1),
+        (particle, particle, "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("show", "show", "VERB", "VB", "advcl", 1),
+        ("restraint", "restraint", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert _dyads(claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE")])) == expected

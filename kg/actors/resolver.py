@@ -451,6 +451,7 @@ class ActorResolver:
             else:
                 mention = self._gazetteer_match(doc, span, kind, published, places)
             if mention is not None:
+                mention = self._serving_organisation(doc, mention, mentions)
                 mentions.append(mention)
                 if mention.actor.type == "Person":
                     persons_seen.append((mention.actor.label, mention))
@@ -1012,6 +1013,27 @@ class ActorResolver:
                               actor.country, actor.code)  # fmt: skip
                 why = f"{mention.why}; '{other.span(doc).text}' names them ({actor.code})"
                 return ActorMention(mention.start, mention.end, named, mention.rule, why, mention.head)
+        return mention
+
+    def _serving_organisation(self, doc: Doc, mention: ActorMention, before: list[ActorMention]) -> ActorMention:
+        """A known person titled as an international organisation's officer acts for it, whatever
+        office they held at home: "NATO Secretary-General X", "UN envoy Y" (the organisation, then
+        an office noun of words:membership-nouns, in the name's own phrase)."""
+        if mention.actor.type != "Person" or mention.start == 0:
+            return mention
+        offices = self.vocab.words("membership-nouns")
+        for body in reversed(before):
+            if body.end > mention.start or body.actor.type != "IntergovernmentalOrganization":
+                continue
+            title = doc[body.end : mention.start]
+            phrase = all(t.dep_ in {"compound", "amod", "punct"} for t in (*doc[body.start : body.end], *title))
+            if phrase and any(t.lower_ in offices for t in title) and len(title) <= 4:
+                code = body.actor.code
+                actor = replace(mention.actor, iri=_minted_iri(mention.actor, code or ""), country=body.actor.country,
+                                code=code)  # fmt: skip
+                why = f"{mention.why}; '{title.text}' of {body.actor.label}"
+                return ActorMention(mention.start, mention.end, actor, mention.rule, why, mention.head)
+            break
         return mention
 
     def _acting_for_body(self, doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> ActorMention:

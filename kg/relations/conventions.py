@@ -18,6 +18,11 @@
   from the claimer to its target, ``reported`` and attributed to the claimer, beside the claim of
   responsibility (``015``): see :func:`claimed_acts`.
 
+* A speaker's own words are their act, not a report of it: "the minister said, 'We condemn the
+  attack'", "X wrote that she counts on Peru to show restraint" are asserted criticism and appeal
+  (the act is done by the saying), where "the minister said, 'We attacked the base'" stays a
+  report: see :func:`own_words`.
+
 Each derived claim keeps the evidence of the claim it was read from and names it in
 ``extra["derived_from"]``; the derivation never changes the claim it starts from.
 
@@ -46,7 +51,7 @@ from kg.model import Claim
 from kg.ontology import Vocabulary
 from kg.relations.modality import clause_of, subject_tokens
 
-__all__ = ["admissions", "claimed_acts", "domestic_force", "speaker_accusations"]
+__all__ = ["admissions", "claimed_acts", "domestic_force", "own_words", "speaker_accusations"]
 
 # CAMEO roots of acts a speaker accuses their actor of by reporting them: threats, force posture,
 # reduced relations, coercion, assault, fighting, mass violence; and military aid and riots (a peaceful
@@ -102,6 +107,34 @@ def domestic_force(claim: Claim, vocab: Vocabulary) -> Claim:
         plover=vocab.cameo_plover(code) or relation.plover,
         extra={**claim.extra, "rule": f"{claim.extra.get('rule', '')}; convention: {why}".lstrip("; ")},
     )
+
+
+# CAMEO roots of acts done by speaking: statements, appeals, intents and promises, expressions of
+# cooperation (praise, apology; not 057, signing, which is done with a pen), demands, disapproval,
+# rejection, threats.
+_SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
+_WRITTEN_CODES = {"057"}
+
+
+def own_words(claim: Claim) -> Claim:
+    """The claim as the speaker's own act when they report it of themselves in words.
+
+    Example:
+        >>> from kg.model import Actor, Claim, Evidence
+        >>> chile = Actor("https://w3id.org/geokg/id/actor/CHL", "Chile", "State", "CHL", "CHL")
+        >>> peru = Actor("https://w3id.org/geokg/id/actor/PER", "Peru", "State", "PER", "PER")
+        >>> said = Claim(chile, "criticizes", peru, Evidence("a", "…", (0, 1), "x"), modality="reported",
+        ...              attributed_to=chile, cameo="111")
+        >>> (own_words(said).modality, own_words(said).attributed_to)
+        ('asserted', None)
+    """
+    speaker, code = claim.attributed_to, claim.cameo or ""
+    if claim.modality != "reported" or speaker is None or code[:2] not in _SPOKEN_ROOTS or code[:3] in _WRITTEN_CODES:
+        return claim
+    if speaker.iri != claim.subject.iri and not (speaker.code and speaker.code == claim.subject.code):
+        return claim
+    rule = f"{claim.extra.get('rule', '')}; convention: the speaker's own words are their act".lstrip("; ")
+    return replace(claim, modality="asserted", attributed_to=None, extra={**claim.extra, "rule": rule})
 
 
 def _hostile(claim: Claim) -> bool:

@@ -55,7 +55,7 @@ from kg.actors.resolver import ActorMention, mention_for, mentions_for, modifier
 from kg.model import Actor, Claim, Evidence, Item
 from kg.ontology import LexicalEntry, RelationInfo, Vocabulary, load_vocabulary
 from kg.relations.confidence import calibrated
-from kg.relations.conventions import admissions, claimed_acts, domestic_force, speaker_accusations
+from kg.relations.conventions import admissions, claimed_acts, domestic_force, own_words, speaker_accusations
 from kg.relations.modality import (
     ModalityReading,
     clause_of,
@@ -254,6 +254,20 @@ def _of_classes(reading: _Reading, entry: LexicalEntry) -> bool:
     """The reading's actors are of the classes the entry allows (any, when it names none)."""
     subject_ok = entry.subject_class is None or reading.subject.actor.type == entry.subject_class
     return subject_ok and (entry.object_class is None or reading.object.actor.type == entry.object_class)
+
+
+def _infinitive_complement(token: Token) -> bool:
+    """What a verb asks done: its open complement, or a subjectless "to" clause the parser hung on
+    it instead ("counts on Peru [to show restraint]")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ == "xcomp":
+        return True
+    subjectless = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    first = token.left_edge.i
+    aside = first > 0 and token.doc[first - 1].text == ","  # ", to avoid a crisis,": a purpose of the telling
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "advcl" and subjectless and infinitive and not aside
 
 
 def _what_it_stands_for(verb: Token, named: Token) -> Token:
@@ -658,7 +672,7 @@ class RelationExtractor:
         for number, sentence in enumerate(doc.sents):
             self._sentence_number = number
             found = self._decisions_decide(doc, _nouns_decide(doc, list(self.sentence_claims(doc, sentence))))
-            found = [domestic_force(claim, self.vocab) for claim in found]
+            found = [own_words(domestic_force(claim, self.vocab)) for claim in found]
             self._remember_meeting(doc, sentence, found)
             self._remember_acts(doc, sentence, found)
             self._remember_victims(doc, sentence)
@@ -868,6 +882,12 @@ class RelationExtractor:
                 return meant, sense, kept
         return relation, entry, []
 
+    def _doers(self, doc: Doc, verb: Token) -> list[ActorMention]:
+        """Who did what the verb tells: its subjects, else those it shares with the verb it is
+        coordinated with ("troops left in 2011, then at Chile's request returned")."""
+        found = [m for t in subject_tokens(verb) for m in _actors(doc, t)]
+        return found or self._verb_subjects(doc, verb)[0]
+
     def _figurative_fight(self, token: Token) -> bool:
         """A fight in another field than arms: "a trade war between A and B", "fought a legal battle
         over the border" (the word, or the verb's object, says which field)."""
@@ -881,7 +901,7 @@ class RelationExtractor:
         subject ("the two states restored ties")."""
         if entry.without_object and any(c.dep_ == "dobj" for c in token.children):
             return False  # "called the race for X" names a winner; "called for X" appeals
-        if entry.with_complement and not any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in token.children):
+        if entry.with_complement and not any(_infinitive_complement(c) for c in token.children):
             return False  # "told Chile to leave" appeals; "told Chile that …" only says
         if entry.with_object and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
             return False  # "troops returned to Iraq" went there; "returned the islands to Japan" gave them back
@@ -1941,11 +1961,11 @@ class RelationExtractor:
             # whoever did what was asked ("she resigned at the request of X")
             subjects = [m for _p, pobj in _prep_objects(noun, relation.agent_prepositions) for m in _actors(doc, pobj)]
             if subjects and support is not None:
-                asked = [m for t in subject_tokens(support) for m in _actors(doc, t)]
+                asked = self._doers(doc, support)
             how = "agent ('of')" if subjects else how
         elif subjects and support is not None and relation.agent_prepositions and _at_ones_behest(noun):
             # "at the Iraqi government's request, US troops returned": the possessor asked them
-            asked = [m for t in subject_tokens(support) for m in _actors(doc, t)]
+            asked = self._doers(doc, support)
         if noun.dep_ == "appos":
             subjects = subjects or _actors(doc, noun.head, conjuncts=False)
             how = "apposition"
