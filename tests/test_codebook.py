@@ -2923,3 +2923,28 @@ def test_codebook_counting_on_a_state_to_act_asks_it_to(claims_of, particle, exp
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert _dyads(claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE")])) == expected
+
+
+@pytest.mark.parametrize(
+    "by_phrase",
+    [
+        [("by", "by", "ADP", "IN", "prep", 1), ("Peru", "Peru", "PROPN", "NNP", "pobj", 4)],  # hung on the verb
+        [  # "… the accusations made by Peru."
+            ("made", "make", "VERB", "VBN", "acl", 3),
+            ("by", "by", "ADP", "IN", "agent", 4),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 5),
+        ],
+    ],
+)
+def test_codebook_denying_accusations_by_a_state_answers_that_state(claims_of, by_phrase):
+    # "Bolivia denied the accusations by Peru." / "… made by Peru."
+    rows = [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+        ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("accusations", "accusation", "NOUN", "NNS", "dobj", 1),
+        *by_phrase,
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    peru = len(rows) - 2
+    assert _dyads(claims_of(rows, ents=[(0, 1, "GPE"), (peru, peru + 1, "GPE")])) == {("BOL", "denies", "PER", "016")}

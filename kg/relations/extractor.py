@@ -445,8 +445,11 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
         # "a U.S. request", "the Iranian offer": the actor modifying the noun is whose it is.
         found = [m for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i for m in _actors(doc, c)]
     if not found and token.pos_ == "NOUN":
-        # "calls by Belarus's rulers", "an appeal from the president": the one who made it.
-        for child in token.children:
+        # "calls by Belarus's rulers", "an appeal from the president", "the charges made by Chile": the
+        # one who made it (the parser may hang an active verb's 'by' on the verb: "denied the charges by Chile")
+        made = [g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
+        misplaced = [c for c in token.head.children if c.i > token.i] if _object_of_active(token) else []
+        for child in (*token.children, *made, *misplaced):
             if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
                 found = [m for g in child.children if g.dep_ == "pobj" for m in _actors(doc, g) or _possessor(doc, g)]
                 if found:
@@ -458,6 +461,12 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
     if not found:
         found = [m for t in (token, *token.conjuncts) for m in _stand_ins(doc, vocab, t)]
     return found
+
+
+def _object_of_active(token: Token) -> bool:
+    """The direct object of a verb in the active voice (whose 'by' phrase names no agent of its own)."""
+    verb = token.head
+    return token.dep_ == "dobj" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _owner(doc: Doc, thing: Token, vocab: Vocabulary) -> list[ActorMention]:
