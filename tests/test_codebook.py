@@ -2948,3 +2948,75 @@ def test_codebook_denying_accusations_by_a_state_answers_that_state(claims_of, b
     ]
     peru = len(rows) - 2
     assert _dyads(claims_of(rows, ents=[(0, 1, "GPE"), (peru, peru + 1, "GPE")])) == {("BOL", "denies", "PER", "016")}
+
+
+def test_codebook_a_mediator_mediates_with_each_side_it_is_between(claims_of):
+    # "Chile mediated between Peru and Bolivia."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("mediated", "mediate", "VERB", "VBD", "ROOT", 1),
+        ("between", "between", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 2),
+        ("and", "and", "CCONJ", "CC", "cc", 3),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE"), (5, 6, "GPE")])
+    assert {d for d in _dyads(claims) if d[0] == "CHL"} == {
+        ("CHL", "meetsWith", "PER", "045"),
+        ("CHL", "meetsWith", "BOL", "045"),
+    }
+
+
+@pytest.mark.parametrize("verb", ["ban", "suspend"])
+def test_codebook_stopping_imports_of_a_state_s_goods_is_an_embargo_on_it(claims_of, verb):
+    # "Chile banned (suspended) imports of Peruvian wine."
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        (verb + "ed", verb, "VERB", "VBD", "ROOT", 1),
+        ("imports", "import", "NOUN", "NNS", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 2),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 5),
+        ("wine", "wine", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert _dyads(claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, "NORP")])) == {("CHL", "sanctions", "PER", "163")}
+
+
+@pytest.mark.parametrize(
+    ("object_rows", "expected"),
+    [
+        ([], {("BOL", "protestsAgainst", "PERGOV", "141")}),  # "Bolivians rallied outside the Peruvian embassy."
+        ([("supporters", "supporter", "NOUN", "NNS", "dobj", 1)], set()),  # "… rallied supporters outside …"
+    ],
+)
+def test_codebook_rallying_outside_a_state_s_building_protests_against_it(claims_of, object_rows, expected):
+    rows = [
+        ("Bolivians", "Bolivians", "PROPN", "NNPS", "nsubj", 1),
+        ("rallied", "rally", "VERB", "VBD", "ROOT", 1),
+        *object_rows,
+        ("outside", "outside", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 5 + len(object_rows)),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 5 + len(object_rows)),
+        ("embassy", "embassy", "NOUN", "NN", "pobj", 2 + len(object_rows)),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    peruvian = 4 + len(object_rows)
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (peruvian, peruvian + 1, "NORP")])
+    assert {d for d in _dyads(claims) if d[1] == "protestsAgainst"} == expected
+
+
+def test_codebook_a_modal_on_the_copula_governs_what_one_is_ready_to_do(claims_of):
+    # "Chile must be ready to attack Peru.": an obligation, not an announced intention
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 2),
+        ("must", "must", "AUX", "MD", "aux", 2),
+        ("be", "be", "AUX", "VB", "ROOT", 2),
+        ("ready", "ready", "ADJ", "JJ", "acomp", 2),
+        ("to", "to", "PART", "TO", "aux", 5),
+        ("attack", "attack", "VERB", "VB", "xcomp", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert {c.modality for c in claims} == {"hypothetical"}

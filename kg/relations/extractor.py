@@ -1045,6 +1045,10 @@ class RelationExtractor:
         marks += [mention_for(doc, c) for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
         ends = {"from", "to", "with", "into"} if traffic or lemma in self.vocab.words("trade-nouns") else {"from"}
         marks += [m for _p, pobj in _prep_objects(noun, ends) for m in _actors(doc, pobj) or _place_actor(doc, pobj)]
+        if lemma in self.vocab.words("trade-nouns"):  # "imports of Chilean wine": whatever is traded, its origin
+            for _p, goods_noun in _prep_objects(noun, {"of"}):
+                marks.append(modifier_for(doc, goods_noun))
+                marks += [mention_for(doc, c) for c in goods_noun.children if c.dep_ in {"amod", "compound", "nmod"}]
         return [m for m in marks if m is not None and m.actor.type == "State"][:1]
 
     def _trade_counterparts(self, doc: Doc, noun: Token) -> list[ActorMention]:
