@@ -3020,3 +3020,39 @@ def test_codebook_a_modal_on_the_copula_governs_what_one_is_ready_to_do(claims_o
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
     assert {c.modality for c in claims} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(("means", "code"), [("airstrike", "195"), ("raid", "180")])
+def test_codebook_a_killing_is_coded_by_its_means_and_a_raid_is_no_air_strike(claims_of, means, code):
+    # "Peruvian troops killed two Chileans in an airstrike / a raid."
+    rows = [
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 1),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+        ("killed", "kill", "VERB", "VBD", "ROOT", 2),
+        ("two", "two", "NUM", "CD", "nummod", 4),
+        ("Chileans", "chilean", "NOUN", "NNS", "dobj", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("a", "a", "DET", "DT", "det", 7),
+        (means, means, "NOUN", "NN", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (4, 5, "NORP")])
+    assert {c.cameo for c in claims} == {code}
+
+
+@pytest.mark.parametrize("noun", ["accusation", "allegation"])
+def test_codebook_denying_the_accusation_made_just_before_answers_the_accuser(claims_of, noun):
+    # "Peru accused Chile. Chile denied the accusation (allegation)."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 5),
+        ("denied", "deny", "VERB", "VBD", "ROOT", 5),
+        ("the", "the", "DET", "DT", "det", 7),
+        (noun, noun, "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert ("CHL", "denies", "PER", "016") in _dyads(claims)
