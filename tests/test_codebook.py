@@ -3056,3 +3056,23 @@ def test_codebook_denying_the_accusation_made_just_before_answers_the_accuser(cl
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     assert ("CHL", "denies", "PER", "016") in _dyads(claims)
+
+
+def test_codebook_censuring_the_act_told_just_before_criticises_its_doer(claims_of):
+    # "Bolivia shelled Peru. Peru characterized the attack as a provocation."
+    rows = [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+        ("shelled", "shell", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 5),
+        ("characterized", "characterize", "VERB", "VBD", "ROOT", 5),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("attack", "attack", "NOUN", "NN", "dobj", 5),
+        ("as", "as", "ADP", "IN", "prep", 5),
+        ("a", "a", "DET", "DT", "det", 10),
+        ("provocation", "provocation", "NOUN", "NN", "pobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert ("PER", "criticizes", "BOL", "111") in _dyads(claims)

@@ -835,6 +835,9 @@ class RelationExtractor:
         if not objects and kind != "stigma-words":  # whose the censured or acclaimed act or thing is
             objects = [m for t in named for m in self._whose(doc, t)]
         subjects, penalty, how = self._verb_subjects(doc, verb)
+        if not objects and kind != "stigma-words":  # "called the attack a provocation": who did the act told before
+            acts = [t for t in named if t.pos_ == "NOUN" and _definite(t) and not _owned_by_another(t)]
+            objects = [m for t in acts for m in self._recall_actor_of(t, subjects)]
         if not subjects and passive:  # "… by Turkey", however the parser hung the agent
             subjects = [m for c in complements for _p, pobj in _prep_objects(c, {"by"}) for m in _actors(doc, pobj)]
             how = "agent ('by')"
