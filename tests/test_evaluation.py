@@ -119,7 +119,7 @@ def test_evaluation_plover_gold_above_floor(nlp):
     report = evaluate_events(records, lambda articles: extract_claims(articles))
     plover = report.levels["plover"]
     # Floors just under the figures in the README (strict; development data), so a regression fails here
-    # (precision 0.587: this gold codes one event a sentence, so a second real one counts against us:
+    # (precision 0.590: this gold codes one event a sentence, so a second real one counts against us:
     # "closed its borders … because of fighting between A and B" gives the fighting too).
     assert plover.precision >= 0.585 and plover.recall >= 0.32, report.as_dict()["levels"]
 
@@ -221,12 +221,13 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.90 and level.recall >= 0.36, data["levels"]
+    assert level.precision >= 0.90 and level.recall >= 0.368, data["levels"]
     assert data["ceiling"]["actors_in_sentence"] >= 0.675 and data["ceiling"]["actors_in_article"] >= 0.97
-    # the aspects of the claims that match a gold claim (159 of 443 now; the acts matched since 140
-    # are often told after the day they happened was named, and dated by the article: 0.747)
+    # the aspects of the claims that match a gold claim (161 of 443 now: modality 0.925, attribution
+    # 0.957 since a speaker's own words count as their act; the acts matched since 140 are often told
+    # after the day they happened was named, and dated by the article: 0.745)
     claims = data["claims"]
-    assert claims["modality_accuracy"] >= 0.90 and claims["attribution_accuracy"] >= 0.94, claims
+    assert claims["modality_accuracy"] >= 0.92 and claims["attribution_accuracy"] >= 0.95, claims
     assert claims["date_accuracy"] >= 0.74, claims
 
 
@@ -253,7 +254,7 @@ def test_evaluation_every_claim_on_the_audit_articles_is_judged_and_most_are_rig
     assert report["unjudged now"] == [], "judge the new claims: see tests/data/audit/README.md"
     # strict 0.772 on 79 claims (the partly right ones are mostly dated by the article or loosely
     # attributed; the six claims added since 73 are four right and two dated by the article)
-    assert report["still emitted"]["strict_precision"] >= 0.76, report["still emitted"]
+    assert report["still emitted"]["strict_precision"] >= 0.78, report["still emitted"]
 
 
 @pytest.mark.model
