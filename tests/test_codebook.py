@@ -3076,3 +3076,20 @@ def test_codebook_censuring_the_act_told_just_before_criticises_its_doer(claims_
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     assert ("PER", "criticizes", "BOL", "111") in _dyads(claims)
+
+
+def test_codebook_in_front_of_a_state_s_building_is_outside_it(claims_of):
+    # "Bolivians rallied in front of the Peruvian embassy."
+    rows = [
+        ("Bolivians", "Bolivians", "PROPN", "NNPS", "nsubj", 1),
+        ("rallied", "rally", "VERB", "VBD", "ROOT", 1),
+        ("in", "in", "ADP", "IN", "prep", 1),
+        ("front", "front", "NOUN", "NN", "pobj", 2),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 7),
+        ("embassy", "embassy", "NOUN", "NN", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (6, 7, "NORP")])
+    assert _dyads(claims) == {("BOL", "protestsAgainst", "PERGOV", "141")}

@@ -590,8 +590,12 @@ def _possessor(doc: Doc, noun: Token, vocab: Vocabulary | None = None) -> list[A
 
 def _prep_objects(token: Token, prepositions: AbstractSet[str]) -> Iterator[tuple[str, Token]]:
     """The objects of a token's prepositions among ``prepositions``, a coordinated preposition's too
-    ("met with China and with India")."""
+    ("met with China and with India"); "in front of X" is outside X ("rallied in front of the embassy")."""
     for child in token.children:
+        if "outside" in prepositions and child.dep_ == "prep" and child.lower_ == "in":
+            for front in (g for g in child.children if g.dep_ == "pobj" and g.lower_ == "front"):
+                for of in (c for c in front.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    yield from (("outside", g) for g in of.children if g.dep_ == "pobj")
         if child.dep_ in {"prep", "dative"} and child.lower_ in prepositions:
             for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
                 for grandchild in prep.children:
