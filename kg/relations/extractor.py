@@ -62,6 +62,7 @@ from kg.relations.modality import (
     coordinated_with,
     non_restrictive,
     read_modality,
+    set_off,
     subject_tokens,
 )
 from kg.relations.patterns import argument_words, match_verb
@@ -213,10 +214,8 @@ def _narrated_past(doc: Doc, claim: Claim) -> bool:
     verb = doc[index]
     if verb.pos_ == "NOUN" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
-    if (
-        verb.tag_ == "VBG" and verb.dep_ == "advcl"
-    ):  # "commented on the deal, calling it void": as the verb it goes with
-        verb = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        verb = verb.head  # "commented on the deal, calling it void": dated as the verb it goes with
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(
@@ -264,10 +263,9 @@ def _infinitive_complement(token: Token) -> bool:
     if token.dep_ == "xcomp":
         return True
     subjectless = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-    first = token.left_edge.i
-    aside = first > 0 and token.doc[first - 1].text == ","  # ", to avoid a crisis,": a purpose of the telling
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    return token.dep_ == "advcl" and subjectless and infinitive and not aside
+    # not one set off by commas: ", to avoid a crisis," is a purpose of the telling
+    return token.dep_ == "advcl" and subjectless and infinitive and not set_off(token)
 
 
 def _what_it_stands_for(verb: Token, named: Token) -> Token:
@@ -826,11 +824,11 @@ class RelationExtractor:
         kinds = ("stigma-words", "censure-words", "acclaim-words")
         return next((kind for kind in kinds if words & self.vocab.words(kind)), None)
 
-    def _labelled(self, doc: Doc, verb: Token) -> list[_Reading]:
+    def _labelled(self, doc: Doc, verb: Token, kind: str | None) -> list[_Reading]:
         """An actor, or an actor's act or thing, called by a name that accuses or censures it
         ("labelled the PKK a terrorist group", "branded Peru an aggressor": the labeller accuses it,
-        112; "called Chile's claim a sham", "described Peru's vote as illegal": it criticises, 111)."""
-        kind = self._label_kind(verb)
+        112; "called Chile's claim a sham", "described Peru's vote as illegal": it criticises, 111);
+        ``kind`` is the verb's :meth:`_label_kind`."""
         if kind is None:
             return []
         named, complements, passive = self._label_complements(verb)
@@ -867,9 +865,8 @@ class RelationExtractor:
         found = found or [m for m in [modifier_for(doc, thing)] if m is not None]
         return found or [m for _p, pobj in _prep_objects(thing, {"by"}) for m in _actors(doc, pobj)]
 
-    def _label_entry(self, verb: Token) -> LexicalEntry:
-        """The act an accusing or censuring name makes, coded as the ontology codes its word set."""
-        kind = self._label_kind(verb) or "stigma-words"
+    def _label_entry(self, verb: Token, kind: str) -> LexicalEntry:
+        """The act an accusing, censuring or acclaiming name makes, coded as the ontology codes its word set."""
         code = self.vocab.word_set_codes.get(kind)
         relation = self.vocab.relation_for_code(code or "")
         name = relation.name if relation is not None else "accuses"
@@ -1165,8 +1162,9 @@ class RelationExtractor:
             return
         published: date | None = doc._.published
         for token in self._trigger_tokens(doc, sentence):
-            obligation = self._labelled(doc, token)  # "labelled the PKK a terrorist group": 112
-            entry = self._label_entry(token) if obligation else self._entry(token)
+            kind = self._label_kind(token)  # "labelled the PKK a terrorist group": 112
+            obligation = self._labelled(doc, token, kind)
+            entry = self._label_entry(token, kind) if kind and obligation else self._entry(token)
             if entry is None:
                 obligation, demand_code = self._reported_obligation(doc, token)
                 if obligation:

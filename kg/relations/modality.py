@@ -23,7 +23,15 @@ from kg.actors.resolver import ActorMention, mention_for
 from kg.model import Actor
 from kg.ontology import Vocabulary, load_vocabulary
 
-__all__ = ["ModalityReading", "clause_of", "coordinated_with", "non_restrictive", "read_modality", "subject_tokens"]
+__all__ = [
+    "ModalityReading",
+    "clause_of",
+    "coordinated_with",
+    "non_restrictive",
+    "read_modality",
+    "set_off",
+    "subject_tokens",
+]
 
 _RANK = {"asserted": 0, "reported": 1, "future": 2, "hypothetical": 3, "negated": 4, "denied": 5}
 
@@ -271,8 +279,7 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
             reading.attributed_to = reading.attributed_to or _speaker(doc, head.head)
             reading.raise_to("reported", head.head.lemma_)
         # "rejected the plan, calling it a sham": a participle set off by a comma is an act of its own
-        first = current.left_edge.i
-        aside = dep == "advcl" and current.tag_ == "VBG" and first > 0 and doc[first - 1].text == ","
+        aside = dep == "advcl" and current.tag_ == "VBG" and set_off(current)
         if lemma in words.words("deny-verbs") and dep in {"xcomp", "ccomp", "dobj", "pcomp", "advcl"} and not aside:
             reading.raise_to("denied", lemma)
             reading.attributed_to = _speaker(doc, head) or reading.attributed_to
@@ -332,8 +339,20 @@ def non_restrictive(clause: Token) -> bool:
         >>> non_restrictive(doc[2])  # a blank pipeline has no parse: no relative clause
         False
     """
+    return clause.dep_ == "relcl" and set_off(clause)
+
+
+def set_off(clause: Token) -> bool:
+    """The clause follows a comma (", which …", ", calling it a sham", ", to avoid a crisis,").
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Peru , which")
+        >>> set_off(doc[2]), set_off(doc[0])
+        (True, False)
+    """
     first = clause.left_edge
-    return clause.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ","
+    return first.i > 0 and first.nbor(-1).text == ","
 
 
 def _presupposed(trigger: Token, words: Vocabulary) -> bool:
