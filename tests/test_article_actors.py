@@ -1702,3 +1702,16 @@ def test_article_actors_a_known_person_titled_as_an_organisation_s_officer_acts_
         ents=[(0, 1, "ORG"), (4, 6, "PERSON"), (7, 8, "GPE")],
     )
     assert mentions[4].actor.code == "IGOUNO" and mentions[4].actor.type == "Person"
+
+
+def test_article_actors_a_sitting_leader_s_surname_the_model_reads_as_a_firm_is_the_leader(mentions_of):
+    # "Obama spoke.", with the model's ORG label on the surname: a person while in office, else a firm
+    rows = [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    in_office = mentions_of(rows, ents=[(0, 1, "ORG")], published=date(2012, 5, 1))
+    out_of_office = mentions_of(rows, ents=[(0, 1, "ORG")], published=date(2022, 5, 1))
+    assert in_office[0].actor.type == "Person" and in_office[0].actor.code == "USAGOV"
+    assert out_of_office[0].actor.type == "Organization"

@@ -411,6 +411,13 @@ class ActorResolver:
         bearers = {name: [r for r in records if sovereign(r)] or records for name, records in bearers.items()}
         return {name: records for name, records in bearers.items() if len({r.actor.country for r in records}) == 1}
 
+    def _in_office(self, surname: str, published: date | None) -> bool:
+        """Whether a one-word name is the surname of a gazetteer person in office on the article's
+        date: the model reads a sitting leader's surname as a firm now and then ("Trump said …"),
+        while a surname out of office stays what the model says ("Ford" the carmaker)."""
+        bearers = self._surnames.get(surname, [])
+        return published is not None and any(t.covers(published) for r in bearers for t in r.tenures)
+
     @staticmethod
     def _bearer_on(records: list[ActorRecord], published: date | None) -> ActorRecord:
         """Of a surname's bearers, the one in office on the article's date, else the latest in office."""
@@ -627,7 +634,11 @@ class ActorResolver:
                 return ActorMention(span.start, span.end, actor, "name", why, span.root.i)
         if label == "PERSON":
             return self._person(span, text, persons_seen, published)
-        if label == "ORG" and len(span) == 1 and self._named_before(text, persons_seen):
+        if (
+            label == "ORG"
+            and len(span) == 1
+            and (self._named_before(text, persons_seen) or self._in_office(text, published))
+        ):
             return self._person(span, text, persons_seen, published)  # the model tags "Trump" as ORG now and then
         if label == "FAC" and self._named_by_role(span):
             label = "ORG"  # "Iranian airline Mahan Air": what a role noun names is a body, not a building
