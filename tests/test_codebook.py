@@ -3093,3 +3093,21 @@ def test_codebook_in_front_of_a_state_s_building_is_outside_it(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (6, 7, "NORP")])
     assert _dyads(claims) == {("BOL", "protestsAgainst", "PERGOV", "141")}
+
+
+def test_codebook_a_named_group_s_fighters_are_the_subject_of_their_relative_clause(claims_of):
+    # "Chile condemned the Hezbollah militia that attacked Israel": the militia is Hezbollah
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("Hezbollah", "Hezbollah", "PROPN", "NNP", "compound", 4),
+        ("militia", "militia", "NOUN", "NN", "dobj", 1),
+        ("that", "that", "PRON", "WDT", "nsubj", 6),
+        ("attacked", "attack", "VERB", "VBD", "relcl", 4),
+        ("Israel", "Israel", "PROPN", "NNP", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "ORG"), (7, 8, "GPE")])
+    attacks = {(c.subject.label, c.object.code) for c in claims if c.cameo.startswith("19")}
+    assert attacks == {("Hezbollah", "ISR")}

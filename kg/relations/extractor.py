@@ -1303,8 +1303,13 @@ class RelationExtractor:
                 or [m for _p, pobj in _prep_objects(head, {"by"}) for m in _actors(doc, pobj)]
                 or _possessor(doc, head)
                 or self._signatories(doc, head)
-                # "the US airstrike that killed X": the act's own actor
-                or (_stand_ins(doc, self.vocab, head, places=False) if self._relative_act(verb, head) else [])
+                # "the US airstrike that killed X": the act's own actor; "the Kurdish militia that
+                # backs X", "Iranian diplomats who met Y": the actor that the people it names belong to
+                or (
+                    _stand_ins(doc, self.vocab, head, places=False)
+                    if self._relative_act(verb, head) or self._relative_people(verb, head)
+                    else []
+                )
             )
             if not found and dep == "acl" and verb.tag_ == "VBG" and self._launched(head):
                 # "Chile fired rockets aimed at Peruvian posts": who fired them targets
@@ -1359,6 +1364,16 @@ class RelationExtractor:
     def _relative_act(self, verb: Token, noun: Token) -> bool:
         """A relative clause whose subject is an event noun it qualifies ("the airstrike that killed")."""
         return verb.dep_ == "relcl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.vocab.event_nouns
+
+    def _relative_people(self, verb: Token, noun: Token) -> bool:
+        """A relative clause whose subject is the armed or political group it qualifies, named by a
+        group's name before a group noun ("the YPG militia that backs X", "Houthi fighters who")."""
+        return (
+            verb.dep_ == "relcl"
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.vocab.words("group-nouns")
+            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+        )
 
     def _signatories(self, doc: Doc, document: Token) -> list[ActorMention]:
         """Who issued or signed a text ("a declaration condemning X, signed by A, B and C", "A and B
