@@ -1278,6 +1278,44 @@ def test_codebook_a_definite_operation_refers_to_the_act_just_reported(claims_of
     assert ("BOL", "criticizes", "PER") in {(c.subject.code, c.relation, c.object.code) for c in claims}
 
 
+def test_codebook_a_definite_attack_refers_to_an_act_on_no_actor_just_reported(claims_of):
+    # "Peru shelled the harbour. Bolivia condemned the attack." (the harbour is no actor)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("shelled", "shell", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("harbour", "harbour", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 6),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 6),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("attack", "attack", "NOUN", "NN", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert {(c.subject.code, c.relation, c.object.code) for c in claims} == {("BOL", "criticizes", "PER")}
+
+
+def test_codebook_a_denied_act_on_no_actor_is_not_what_a_definite_noun_refers_to(claims_of):
+    # "Peru did not shell the harbour. Bolivia condemned the attack."
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("did", "do", "AUX", "VBD", "aux", 3),
+        ("not", "not", "PART", "RB", "neg", 3),
+        ("shell", "shell", "VERB", "VB", "ROOT", 3),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("harbour", "harbour", "NOUN", "NN", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 8),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 8),
+        ("the", "the", "DET", "DT", "det", 10),
+        ("attack", "attack", "NOUN", "NN", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "GPE")])
+    assert not [c for c in claims if c.relation == "criticizes"]
+
+
 def test_codebook_a_gerund_after_an_aim_is_no_act(claims_of):
     # "Peru dropped its goal of invading Chile."
     rows = [

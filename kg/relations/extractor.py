@@ -1185,6 +1185,7 @@ class RelationExtractor:
             when = self._date(doc, token, sentence, published)
             when = self._remember_or_recall_date(token, relation.name, when)
             if not readings:
+                self._remember_targetless_act(doc, token, entry, relation)
                 continue
             if entry.reciprocal and not relation.symmetric:
                 # "the two armies clashed": each side's act on the other, coded both ways
@@ -1418,6 +1419,20 @@ class RelationExtractor:
             words = {trigger.lemma_.lower(), *(c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj")}
             for key in (*words, claim.relation):
                 self._recent_acts[key] = (self._sentence_number, actor)
+
+    def _remember_targetless_act(self, doc: Doc, verb: Token, entry: LexicalEntry, relation: RelationInfo) -> None:
+        """Keep who did an act on no actor we know ("the US bombed the airport", "Turkey announced
+        an offensive"), for "Iraq condemned the attack" after it; statements and denials are no acts."""
+        if verb.pos_ != "VERB" or self._entry_code(entry)[:2] in {"01", "02"}:
+            return
+        doers, _penalty, _how = self._verb_subjects(doc, verb)
+        if len({m.actor.iri for m in doers}) != 1:
+            return
+        if read_modality(doc, verb, self.vocab).modality not in {"asserted", "reported"}:
+            return
+        words = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")}
+        for key in (*words, relation.name):
+            self._recent_acts[key] = (self._sentence_number, doers[0])
 
     def _recall_actor_of(self, noun: Token, subjects: list[ActorMention]) -> list[ActorMention]:
         """Who did the act a definite event noun names ("condemned the operation"), by the act this
