@@ -44,6 +44,28 @@ def test_article_actors_a_bare_role_noun_takes_the_one_state_in_context(mentions
     assert mentions[0].actor.code == "KENCOP" and mentions[0].rule == "context"
 
 
+def test_article_actors_a_bare_role_noun_takes_the_state_of_the_nearest_sentence_before(mentions_of):
+    # "Kenyan and Ugandan diplomats met. Bolivians marched. Police detained three students."
+    rows = [
+        ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Ugandan", "ugandan", "ADJ", "JJ", "conj", 0),
+        ("diplomats", "diplomat", "NOUN", "NNS", "nsubj", 4),
+        ("met", "meet", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+        ("Bolivians", "Bolivians", "PROPN", "NNPS", "nsubj", 7),
+        ("marched", "march", "VERB", "VBD", "ROOT", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+        ("Police", "police", "NOUN", "NNS", "nsubj", 10),
+        ("detained", "detain", "VERB", "VBD", "ROOT", 10),
+        ("three", "three", "NUM", "CD", "nummod", 12),
+        ("students", "student", "NOUN", "NNS", "dobj", 10),
+        (".", ".", "PUNCT", ".", "punct", 10),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "NORP"), (2, 3, "NORP"), (6, 7, "NORP")])
+    assert mentions[9].actor.code == "BOLCOP" and mentions[9].rule == "context"
+
+
 def test_article_actors_the_charge_after_an_accused_body_does_not_say_whose_it_is(mentions_of, claims_of):
     # "Bolivia's opposition accused the government of fraud.": "of fraud" is the accusation's
     rows = [

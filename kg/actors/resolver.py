@@ -1274,7 +1274,9 @@ class ActorResolver:
                 co_arguments = self._co_argument_countries(doc, noun, mentions) if noun.i not in names else set()
                 known = with_people if noun.i in names else states
                 here = known[number] - co_arguments - self._reporting_countries(sentence, noun, mentions)
-                near = here or (set().union(*known[max(0, number - 2) : number]) if number else set())
+                # else the nearest sentence before that names a state ("Chinese citizens criticised their
+                # government. Police detained …"), within two
+                near = here or next((known[n] for n in (number - 1, number - 2) if n >= 0 and known[n]), set())
                 if not near:  # nothing named nearby: the state the article is about, if one clearly is
                     near = _dominant_state(known[:number])
                 if len(near) != 1:
