@@ -21,6 +21,18 @@ def test_gazetteer_resolves_names_capitals_and_abbreviations():
     assert gazetteer.find("kim jong un") is not None
 
 
+def test_gazetteer_matches_name_particles_as_news_writes_them(tmp_path):
+    # dictionaries capitalise particles ("Hamid Bin Rashid"); news lower-cases and hyphenates them
+    path = tmp_path / "people.actors.txt"
+    path.write_text("HAMID_BIN_RASHID_  [MEAREB]\nOMAR_AL_FAROUQ_  [MEAREB]\n", encoding="utf-8")
+    gazetteer = Gazetteer()
+    gazetteer.load(path)
+    assert gazetteer.lookup("Hamid bin Rashid")[0].actor.code == "MEAREB"
+    assert gazetteer.lookup("Omar al-Farouq")[0].actor.code == "MEAREB"
+    assert gazetteer.lookup("Omar Al-Farouq")[0].actor.code == "MEAREB"
+    assert not gazetteer.lookup("omar al-Farouq")  # the given name stays capitalised
+
+
 def test_gazetteer_codes_follow_tenure_dates():
     kim_jong_il = load_gazetteer().lookup("Kim Jong Il")[0]
     assert kim_jong_il.code_on(date(2005, 1, 1)) == "PRKGOV"

@@ -327,14 +327,47 @@ def demonym_plural(adjective: str) -> str | None:
     return adjective + "s"
 
 
+# Particles inside Arabic and European personal names that news writes in lower case ("Osama bin
+# Laden", "Ayman al-Zawahiri", "Ursula von der Leyen"), while dictionaries often capitalise them.
+_NAME_PARTICLES = frozenset(
+    {"Bin", "Ibn", "Bint", "Al", "El", "Ul", "Ud", "Van", "Von", "Der", "Den", "De", "Du", "Da", "Di"}
+)
+_JOINED_PARTICLES = frozenset({"Al", "El", "Ul", "Ud"})  # written joined by a hyphen: al-Zawahiri
+
+
 def _variants(name: str) -> list[str]:
-    """A name and its dotted-abbreviation spellings: UN → U.N., "UN Security Council" → "U.N. Security Council"."""
+    """A name and its other usual spellings: dotted abbreviations (UN → U.N., "UN Security Council"
+    → "U.N. Security Council") and lower-case name particles ("Osama Bin Laden" → "Osama bin
+    Laden", "Ayman Al Zawahiri" → "Ayman al-Zawahiri").
+
+    Example:
+        >>> _variants("Ayman Al Zawahiri")
+        ['Ayman Al Zawahiri', 'Ayman al Zawahiri', 'Ayman al-Zawahiri', 'Ayman Al-Zawahiri']
+    """
     variants = [name]
     words = name.split(" ")
     if any(2 <= len(w) <= 3 and w.isupper() and w.isalpha() for w in words):
         dotted = " ".join(".".join(w) + "." if 2 <= len(w) <= 3 and w.isupper() and w.isalpha() else w for w in words)
         variants.append(dotted)
+    inner = {i for i, w in enumerate(words[:-1]) if i > 0 and w in _NAME_PARTICLES}
+    if inner and words[0][:1].isupper():
+        lowered = [w.lower() if i in inner else w for i, w in enumerate(words)]
+        variants.append(" ".join(lowered))
+        joined = {i for i in inner if words[i] in _JOINED_PARTICLES}
+        if joined:
+            variants += [_hyphenated(lowered, joined), _hyphenated(words, joined)]
     return variants
+
+
+def _hyphenated(words: list[str], particles: set[int]) -> str:
+    """The words with each particle at the given positions joined to the next by a hyphen ("al-Zawahiri")."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i - 1 in particles:
+            out[-1] += "-" + word
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def _year_or_date(value: str) -> tuple[date | None, date | None]:
