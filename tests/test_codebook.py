@@ -1163,7 +1163,7 @@ def test_codebook_force_aimed_at_what_a_state_decided_is_criticism(claims_of, no
 
 
 def test_codebook_states_that_agree_agree_with_each_other(claims_of):
-    # "Peru and Chile agreed on a border": an agreement between them, with no 'with'
+    # "Peru and Chile agreed on a border": an agreement between them, with no 'with'; each agreed
     rows = [
         ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
         ("and", "and", "CCONJ", "CC", "cc", 0),
@@ -1175,7 +1175,24 @@ def test_codebook_states_that_agree_agree_with_each_other(claims_of):
         (".", ".", "PUNCT", ".", "punct", 3),
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
-    assert [(c.subject.code, c.cameo[:2], c.object.code) for c in claims] == [("PER", "03", "CHL")]
+    assert {(c.subject.code, c.cameo[:2], c.object.code) for c in claims} == {
+        ("PER", "03", "CHL"),
+        ("CHL", "03", "PER"),
+    }
+
+
+def test_codebook_states_that_cut_ties_each_cut_them_with_the_other(claims_of):
+    # "Peru and Chile severed ties." (one state severing ties with another is that state's act alone)
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Chile", "Chile", "PROPN", "NNP", "conj", 0),
+        ("severed", "sever", "VERB", "VBD", "ROOT", 3),
+        ("ties", "tie", "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert {(c.subject.code, c.cameo, c.object.code) for c in claims} == {("PER", "161", "CHL"), ("CHL", "161", "PER")}
 
 
 def test_codebook_states_that_agree_to_act_are_coded_by_the_act_alone(claims_of):

@@ -1794,6 +1794,9 @@ class RelationExtractor:
             # go to arbitration" a shared view.
             for s, o in itertools.combinations(subjects, 2):
                 readings.append(_Reading(s, o, items, confidence - 0.05, "coordinated subjects"))
+                if not relation.symmetric and entry is not None and entry.mutual and not entry.reciprocal:
+                    # "Qatar and Egypt restored ties": each restored them with the other
+                    readings.append(_Reading(o, s, items, confidence - 0.05, "coordinated subjects"))
             return readings
         if relation.name == "protestsAgainst":
             objects = self._protested(doc, subjects, objects)
