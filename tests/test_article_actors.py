@@ -1737,3 +1737,61 @@ def test_article_actors_a_sitting_leader_s_surname_the_model_reads_as_a_firm_is_
     out_of_office = mentions_of(rows, ents=[(0, 1, "ORG")], published=date(2022, 5, 1))
     assert in_office[0].actor.type == "Person" and in_office[0].actor.code == "USAGOV"
     assert out_of_office[0].actor.type == "Organization"
+
+
+def _police_held(count: str, modifier: tuple[str, str] | None, noun: str, lemma: str):  # type: ignore[no-untyped-def]
+    """ "Zambian police detained <count> [<modifier>] <noun>." as parsed rows."""
+    rows = [
+        ("Zambian", "zambian", "ADJ", "JJ", "amod", 1),
+        ("police", "police", "NOUN", "NNS", "nsubj", 2),
+        ("detained", "detain", "VERB", "VBD", "ROOT", 2),
+    ]
+    head = 4 if modifier is None else 5
+    rows.append((count, count, "NUM", "CD", "nummod", head))
+    if modifier is not None:
+        rows.append((modifier[0], modifier[1], "NOUN", "NN", "compound", head))
+    rows += [(noun, lemma, "NOUN", "NNS", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("modifier", "noun", "lemma", "sector"),
+    [
+        (None, "demonstrators", "demonstrator", "OPP"),
+        (("opposition", "opposition"), "activists", "activist", "OPP"),
+    ],
+    ids=["two demonstrators", "two opposition activists"],
+)
+def test_article_actors_people_counted_or_named_by_their_role_phrase_are_the_states_in_context(
+    claims_of, modifier, noun, lemma, sector
+):
+    # a number says how many, and "opposition" what they are: neither says whose they are
+    rows = _police_held("two", modifier, noun, lemma)
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (3, 4, "CARDINAL")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("ZMBCOP", "173", f"ZMB{sector}")]
+
+
+def test_article_actors_a_company_modifier_still_says_whose_the_people_are(mentions_of):
+    # "Zambian police detained two mining workers.": "mining" is no part of a role phrase for workers
+    rows = _police_held("two", ("mining", "mining"), "workers", "worker")
+    mentions = mentions_of(rows, ents=[(0, 1, "NORP"), (3, 4, "CARDINAL")])
+    assert 5 not in {i for m in mentions.values() for i in range(m.start, m.end)}
+
+
+def test_article_actors_examples_of_a_noun_are_its_own_not_the_states_in_context(mentions_of):
+    # "Argentine aircraft including helicopter gunships fired on Chilean villagers."
+    rows = [
+        ("Argentine", "argentine", "ADJ", "JJ", "amod", 1),
+        ("aircraft", "aircraft", "NOUN", "NN", "nsubj", 5),
+        ("including", "include", "VERB", "VBG", "prep", 1),
+        ("helicopter", "helicopter", "NOUN", "NN", "compound", 4),
+        ("gunships", "gunship", "NOUN", "NNS", "pobj", 2),
+        ("fired", "fire", "VERB", "VBD", "ROOT", 5),
+        ("on", "on", "ADP", "IN", "prep", 5),
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 8),
+        ("villagers", "villager", "NOUN", "NNS", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "NORP"), (7, 8, "NORP")])
+    assert all(not (m.start <= 4 < m.end) or not (m.actor.code or "").startswith("CHL") for m in mentions.values())
+    assert mentions[7].actor.code == "CHLCVL"

@@ -3166,3 +3166,47 @@ def test_codebook_a_named_group_s_fighters_are_the_subject_of_their_relative_cla
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "ORG"), (7, 8, "GPE")])
     attacks = {(c.subject.label, c.object.code) for c in claims if c.cameo.startswith("19")}
     assert attacks == {("Hezbollah", "ISR")}
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("alleged", "allege"), ("claimed", "claim"), ("swore", "swear")])
+def test_codebook_alleging_that_another_did_something_accuses_it(claims_of, verb, lemma):
+    # "Bolivia claimed that Chile had shelled the port.": the allegation block codes disapproval (110);
+    # saying that another did it is the accusation the codebook asks for (112)
+    rows = [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 5),
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 5),
+        ("had", "have", "AUX", "VBD", "aux", 5),
+        ("shelled", "shell", "VERB", "VBN", "ccomp", 1),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("port", "port", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = [c for c in claims_of(rows, ents=[(0, 1, "GPE"), (3, 4, "GPE")]) if c.trigger == verb]
+    assert [(c.subject.code, c.relation, c.cameo, c.object.code) for c in claims] == [("BOL", "accuses", "112", "CHL")]
+
+
+@pytest.mark.parametrize(("demonym", "thing", "lemma", "expected"), [
+    (None, "troops", "troop", [("BOL", "154", "CHL")]),
+    ("Chilean", "delegates", "delegate", []),
+])  # fmt: skip
+def test_codebook_amassing_forces_near_another_is_a_show_of_force_and_amassing_anything_else_no_act(
+    claims_of, demonym, thing, lemma, expected
+):
+    # "Bolivia amassed troops near Chile." / "Bolivia amassed Chilean delegates near Chile.": to amass
+    # is to accumulate, never to meet (the dictionary files it with the verbs of assembling, 040)
+    rows = [("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1), ("amassed", "amass", "VERB", "VBD", "ROOT", 1)]
+    ents = [(0, 1, "GPE")]
+    if demonym is not None:
+        rows.append((demonym, demonym.lower(), "ADJ", "JJ", "amod", 3))
+        ents.append((2, 3, "NORP"))
+    at = len(rows)
+    rows += [
+        (thing, lemma, "NOUN", "NNS", "dobj", 1),
+        ("near", "near", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", at + 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[*ents, (at + 2, at + 3, "GPE")])
+    assert [(c.subject.code, c.cameo, c.object.code[:3]) for c in claims] == expected

@@ -145,6 +145,25 @@ def test_relations_modal_verb_makes_a_claim_hypothetical(claims_of):
     assert claim.cameo == "073"  # food aid is humanitarian aid
 
 
+@pytest.mark.parametrize(("auxiliary", "expected"), [("would", "hypothetical"), ("did", "asserted")])
+def test_relations_the_infinitive_after_an_object_takes_the_modal_of_its_verb(claims_of, auxiliary, expected):
+    # "The treaty would let Peru extradite Chileans." with the infinitive parsed as a ccomp, as the
+    # small model does: what the treaty would permit has not happened
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("treaty", "treaty", "NOUN", "NN", "nsubj", 3),
+        (auxiliary, auxiliary, "AUX", "MD" if auxiliary == "would" else "VBD", "aux", 3),
+        ("allow", "allow", "VERB", "VB", "ROOT", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 6),
+        ("to", "to", "PART", "TO", "aux", 6),
+        ("arrest", "arrest", "VERB", "VB", "ccomp", 3),
+        ("Chileans", "Chileans", "PROPN", "NNPS", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = [c for c in claims_of(rows, ents=[(4, 5, "GPE"), (7, 8, "NORP")]) if c.trigger == "arrest"]
+    assert [(c.subject.code, c.object.code, c.modality) for c in claims] == [("PER", "CHL", expected)]
+
+
 def test_relations_will_makes_a_future_symmetric_meeting(claims_of):
     claims = claims_of(
         [

@@ -184,6 +184,8 @@ _PLACED_SECTORS = _HOME_SECTORS | {"REB"}
 _PEOPLE_SECTORS = {"OPP", "CVL"}
 # Prepositions after a role noun that say whose it is ("the president of Chile", "police in Lima").
 _ANCHORING_PREPOSITIONS = {"of", "in", "from", "for", "at"}
+# Entity labels of a modifier that counts people rather than saying whose they are ("two protesters").
+_COUNTING_ENTITIES = {"", "CARDINAL", "QUANTITY", "ORDINAL"}
 # Dependency labels and parts of speech that the coreference pass looks at (as spaCy symbol ids).
 _SUBJECT_DEPS = numpy.array([nsubj, nsubjpass], dtype="uint64")
 _REFERRING_POS = numpy.array([PRON, NOUN], dtype="uint64")
@@ -1249,6 +1251,8 @@ class ActorResolver:
             for noun in (doc[int(i)] for i in inside):
                 if noun.i in covered or noun.dep_ in {"compound", "amod", "poss", "nmod"}:
                     continue
+                if noun.dep_ == "pobj" and noun.head.lower_ in {"including", "like", "as"}:
+                    continue  # "Russian aircraft including helicopter gunships": one of the noun it hangs off
                 sector = self._sector(noun)
                 named = names.get(noun.i)
                 if sector is None or sector[:3] not in _DOMESTIC_SECTORS:
@@ -1443,13 +1447,18 @@ class ActorResolver:
         if any(c.lower_ in _ANCHORING_PREPOSITIONS for c in shared):
             return False
         charge = noun.dep_ == "dobj" and noun.head.lemma_ in self.vocab.words("accuse-verbs")
+        # the words of the role's own phrase ("opposition activists", "security forces", "riot police")
+        # say what the role is, not whose
+        own_words = {w for words, _sector in self.gazetteer.role_phrases.get(noun.lemma_.lower(), ()) for w in words}
         for child in noun.children:
             if charge and child.dep_ == "prep" and child.lower_ == "of":
                 continue
+            if child.dep_ in {"compound", "amod"} and child.lower_ in own_words and not child.ent_type_:
+                continue
             if child.dep_ == "predet" and child.lower_ == "all":
                 return False
-            if child.dep_ in {"poss", "compound", "nmod"} or child.ent_type_:
-                return False
+            if child.dep_ in {"poss", "compound", "nmod"} or child.ent_type_ not in _COUNTING_ENTITIES:
+                return False  # "two protesters" are still the state's; "Google employees" are Google's
             if child.dep_ == "amod" and any(g.ent_type_ for g in child.children):
                 return False  # "Iran-backed rebels" are not Iran's
             if child.dep_ == "det" and child.lower_ not in ({"the", "a", "an"} if member else {"the"}):

@@ -116,6 +116,7 @@ class _Reading:
     confidence: float
     how: str
     owned_act: tuple[int, str] | None = None  # the act a claim of responsibility owns: its token, its code
+    accusation: bool = False  # a disapproval of the one its complement says did something: an accusation
 
 
 def _actors(doc: Doc, token: Token | None, *, conjuncts: bool = True) -> list[ActorMention]:
@@ -1212,6 +1213,9 @@ class RelationExtractor:
                     claim_relation, cameo = kinded, kind  # "opened economic ties": economic cooperation
                 if verbal:  # "attacked his rival": criticism (CAMEO 111)
                     claim_relation, cameo = self.vocab.relations["criticizes"], "111"
+                if reading.accusation and claim_relation.name == "criticizes":
+                    claim_relation = self.vocab.relations["accuses"]
+                    cameo = claim_relation.cameo
                 if claim_relation.name == "praises" and _asks_to_act(token):
                     # "encouraged Iran to negotiate" asks Iran to act: an appeal (CAMEO 020), no praise
                     claim_relation, cameo = self.vocab.relations["requests"], "020"
@@ -1696,6 +1700,7 @@ class RelationExtractor:
                 objects.extend(found)
         confidence = 0.8 + penalty
         owned_act: tuple[int, str] | None = None
+        accusation = False
         if relation.name == "makesStatement":
             # a statement is made to someone: its addressee, not what it is about
             objects, owned_act, note = self._statement_targets(doc, verb, dobj, entry, subjects)
@@ -1749,6 +1754,9 @@ class RelationExtractor:
                     objects = [m for t in subject_tokens(child) for m in _actors(doc, t)]
                     confidence -= 0.15
                     how = how + "; target = subject of the complement"
+                    # "claimed that the government had sent the rioters": saying that another did it
+                    # accuses it (CAMEO 112), as the codebook reads an allegation
+                    accusation = relation.name == "criticizes" and bool(objects)
         if not objects and relation.name in _PLACE_TARGET and dobj is not None:
             # "shelled Donetsk": force used on a city targets the state it is in
             objects = [m for m in _place_actor(doc, dobj) if m.actor.type == "State"]
@@ -1801,7 +1809,7 @@ class RelationExtractor:
         if relation.name == "protestsAgainst":
             objects = self._protested(doc, subjects, objects)
         for s, o in itertools.product(subjects, objects):
-            readings.append(_Reading(s, o, items, confidence, how, owned_act))
+            readings.append(_Reading(s, o, items, confidence, how, owned_act, accusation))
         return readings
 
     def _statement_targets(

@@ -311,7 +311,9 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
         elif dep == "xcomp" and head.pos_ == "ADJ" and lemma in words.words("intent-adjectives"):
             reading.raise_to("future", lemma)  # "is willing to withdraw": an announced intention
         # ("acomp": the copula of "must be ready to …" carries the modal of the whole)
-        if dep in {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl", "acomp"}:
+        # the small model labels the infinitive of "allow X to act" a ccomp: it is an xcomp all the same
+        infinitive = dep == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
+        if infinitive or dep in {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "relcl", "acomp"}:
             if head.pos_ in {"VERB", "AUX"}:
                 own_tense = dep == "conj" and current.tag_ in {"VBD", "VBZ", "VBP"}
                 _clause_markers(doc, head, reading, _under_past_report(head, words), words, trigger, own_tense)
