@@ -1795,3 +1795,39 @@ def test_article_actors_examples_of_a_noun_are_its_own_not_the_states_in_context
     mentions = mentions_of(rows, ents=[(0, 1, "NORP"), (7, 8, "NORP")])
     assert all(not (m.start <= 4 < m.end) or not (m.actor.code or "").startswith("CHL") for m in mentions.values())
     assert mentions[7].actor.code == "CHLCVL"
+
+
+@pytest.mark.parametrize("dash", ["-", "--"])
+def test_article_actors_a_wire_credit_is_no_actor_and_gives_no_state(mentions_of, dash):
+    # "LIMA (Reuters) - The foreign minister resigned.": the agency wrote the story; the minister
+    # is not British
+    rows = [
+        ("LIMA", "LIMA", "PROPN", "NNP", "nsubj", 8),
+        ("(", "(", "PUNCT", "-LRB-", "punct", 2),
+        ("Reuters", "Reuters", "PROPN", "NNP", "appos", 0),
+        (")", ")", "PUNCT", "-RRB-", "punct", 2),
+        (dash, dash, "PUNCT", ":", "punct", 8),
+        ("The", "the", "DET", "DT", "det", 7),
+        ("foreign", "foreign", "ADJ", "JJ", "amod", 7),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 8),
+        ("resigned", "resign", "VERB", "VBD", "ROOT", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    mentions = mentions_of(rows, ents=[(2, 3, "ORG")])
+    assert 2 not in mentions
+    assert not any((m.actor.country or "") == "GBR" for m in mentions.values())
+
+
+def test_article_actors_an_agency_named_in_the_story_is_still_an_actor(mentions_of):
+    # "Reuters said it had seen the letter.": the agency as the one speaking
+    rows = [
+        ("Reuters", "Reuters", "PROPN", "NNP", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("it", "it", "PRON", "PRP", "nsubj", 4),
+        ("had", "have", "AUX", "VBD", "aux", 4),
+        ("seen", "see", "VERB", "VBN", "ccomp", 1),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("letter", "letter", "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert mentions_of(rows, ents=[(0, 1, "ORG")])[0].actor.code == "GBRMED"

@@ -1418,3 +1418,24 @@ def test_relations_a_second_verb_of_saying_shares_its_speaker(claims_of):
     claims = claims_of(rows, ents=[(1, 2, "NORP"), (7, 8, "GPE"), (10, 13, "ORG")])
     said = [(c.subject.code, c.cameo, c.modality, c.attributed_to and c.attributed_to.code) for c in claims]
     assert said == [("PER", "160", "future", "PERGOV")]
+
+
+def test_relations_a_gerund_parsed_as_a_conjunct_of_a_denial_is_denied_with_its_object(claims_of):
+    # "Chile has denied charges of fraud and attempting to invade Peru.", with the gerund hung on
+    # "denied" as a conjunct, as the small model does: the invasion is what was denied
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 2),
+        ("has", "have", "AUX", "VBZ", "aux", 2),
+        ("denied", "deny", "VERB", "VBN", "ROOT", 2),
+        ("charges", "charge", "NOUN", "NNS", "dobj", 2),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("fraud", "fraud", "NOUN", "NN", "pobj", 4),
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("attempting", "attempt", "VERB", "VBG", "conj", 2),
+        ("to", "to", "PART", "TO", "aux", 9),
+        ("invade", "invade", "VERB", "VB", "xcomp", 7),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = [c for c in claims_of(rows, ents=[(0, 1, "GPE"), (10, 11, "GPE")]) if c.trigger == "invade"]
+    assert [(c.subject.code, c.object.code, c.modality) for c in claims] == [("CHL", "PER", "denied")]

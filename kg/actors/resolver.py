@@ -192,6 +192,22 @@ _REFERRING_POS = numpy.array([PRON, NOUN], dtype="uint64")
 # Words that make a demonym name an ethnic group rather than a state's people.
 
 
+_DASHES = {"-", "--", "—", "–", "|"}
+
+
+def _wire_credit(doc: Doc, mention: ActorMention) -> bool:
+    """The agency a story or photo is credited to ("BERLIN (Reuters) -", "(Xinhua) --", "Jane Doe,
+    AFP |"): who wrote it down, no actor in it, and no state for the roles the story names."""
+    if not (mention.actor.code or "").endswith("MED"):
+        return False
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and after.text == "|":
+        return True
+    bracketed = mention.start > 0 and doc[mention.start - 1].text == "(" and after is not None and after.text == ")"
+    then = doc[mention.end + 1] if mention.end + 1 < len(doc) else None
+    return bracketed and then is not None and then.text in _DASHES
+
+
 def _dominant_state(states_by_sentence: list[set[str]]) -> set[str]:
     """The state the article is about so far: the only one it has named, or one named in at least two
     sentences and in twice as many as any other ("the police" deep in an article about one city-state)."""
@@ -464,6 +480,7 @@ class ActorResolver:
                 mentions.append(mention)
                 if mention.actor.type == "Person":
                     persons_seen.append((mention.actor.label, mention))
+        mentions = [m for m in mentions if not _wire_credit(doc, m)]
         mentions.extend(self._the_north(doc, mentions))
         mentions.extend(self._led_groups(doc, mentions))
         mentions = [self._with_appositive_country(doc, m, mentions, places) for m in mentions]
@@ -1146,24 +1163,27 @@ class ActorResolver:
         self, doc: Doc, mentions: list[ActorMention], places: list[tuple[int, int]]
     ) -> Iterable[ActorMention]:
         """A role noun placed in a city the gazetteer knows is that state's body: "protesters in
-        Beirut" → LBNOPP, "a court in Lyon" → FRAJUD. Not troops or spies, whom a city does not
+        Beirut" → LBNOPP, "a court in Lyon" and "a Lyon court" → FRAJUD. Not troops or spies, whom a city does not
         make a state's ("troops in Kabul" may be anyone's)."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for start, end in places:
             place = doc[start:end].root
             preposition = place.head
-            if place.dep_ != "pobj" or preposition.lower_ not in {"in", "from"} or preposition.dep_ != "prep":
+            if place.dep_ == "compound" and place.head.i >= end:
+                noun = place.head  # "Tokyo prosecutors", "a Lyon court": the city names whose they are
+            elif place.dep_ == "pobj" and preposition.lower_ in {"in", "from"} and preposition.dep_ == "prep":
+                noun = preposition.head
+            else:
                 continue
-            noun = preposition.head
             if noun.pos_ != "NOUN" or noun.i in covered:
                 continue
             sector = self._sector(noun)
             state = self._place_state(doc[start:end].text)
             if sector is None or sector[:3] not in _PLACED_SECTORS or state is None or state.type != "State":
                 continue
-            first = min(noun.left_edge.i, noun.i)
-            why = f"'{doc[first:end].text}': role noun '{noun.text}' in {doc[start:end].text}, a place in {state.label}"
-            yield ActorMention(first, end, sector_actor(state, sector, self.vocab), "sector", why, noun.i)
+            first, last = min(noun.left_edge.i, noun.i), max(end, noun.i + 1)
+            why = f"'{doc[first:last].text}': role noun '{noun.text}' of {doc[start:end].text}, a place in {state.label}"
+            yield ActorMention(first, last, sector_actor(state, sector, self.vocab), "sector", why, noun.i)
 
     def _abroad(self, people: Token, state: Actor) -> bool:
         """ "Chileans living in Spain": a people named where another state is, not their state."""

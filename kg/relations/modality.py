@@ -278,6 +278,8 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
             # "accused Pyongyang of supplying shells": an allegation, attributed to the accuser.
             reading.attributed_to = reading.attributed_to or _speaker(doc, head.head)
             reading.raise_to("reported", head.head.lemma_)
+        if _object_gerund(current):
+            dep = "dobj"  # "denied accusations of spying and trying to …": the gerund is one of the objects
         # "rejected the plan, calling it a sham": a participle set off by a comma is an act of its own
         aside = dep == "advcl" and current.tag_ == "VBG" and set_off(current)
         if lemma in words.words("deny-verbs") and dep in {"xcomp", "ccomp", "dobj", "pcomp", "advcl"} and not aside:
@@ -329,6 +331,22 @@ def read_modality(doc: Doc, trigger: Token, vocab: Vocabulary | None = None) -> 
         own.attributed_to = own.attributed_to or reading.attributed_to
         return own
     return reading
+
+
+def _object_gerund(verb: Token) -> bool:
+    """A gerund the parser coordinates with a finite verb that has an object, though it has no subject
+    or auxiliary of its own ("has denied charges of fraud and attempting to flee"): the small model's
+    reading of a gerund coordinated with that object."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and head.pos_ in {"VERB", "AUX"}
+        and head.tag_ != "VBG"
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        and not any(c.dep_ == "punct" and c.lower_ == "," and c.i == verb.i - 1 for c in head.children)
+    )
 
 
 def non_restrictive(clause: Token) -> bool:
