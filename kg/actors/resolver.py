@@ -1182,7 +1182,8 @@ class ActorResolver:
             if sector is None or sector[:3] not in _PLACED_SECTORS or state is None or state.type != "State":
                 continue
             first, last = min(noun.left_edge.i, noun.i), max(end, noun.i + 1)
-            why = f"'{doc[first:last].text}': role noun '{noun.text}' of {doc[start:end].text}, a place in {state.label}"
+            place_name = doc[start:end].text
+            why = f"'{doc[first:last].text}': role noun '{noun.text}' of {place_name}, a place in {state.label}"
             yield ActorMention(first, last, sector_actor(state, sector, self.vocab), "sector", why, noun.i)
 
     def _abroad(self, people: Token, state: Actor) -> bool:
