@@ -1831,3 +1831,17 @@ def test_article_actors_an_agency_named_in_the_story_is_still_an_actor(mentions_
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert mentions_of(rows, ents=[(0, 1, "ORG")])[0].actor.code == "GBRMED"
+
+
+def test_article_actors_a_city_before_a_role_noun_makes_it_that_states(mentions_of):
+    # "Nairobi prosecutors charged two Ugandans.": the city's state's judiciary
+    rows = [
+        ("Nairobi", "Nairobi", "PROPN", "NNP", "compound", 1),
+        ("prosecutors", "prosecutor", "NOUN", "NNS", "nsubj", 2),
+        ("charged", "charge", "VERB", "VBD", "ROOT", 2),
+        ("two", "two", "NUM", "CD", "nummod", 4),
+        ("Ugandans", "Ugandans", "PROPN", "NNPS", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "GPE"), (3, 4, "CARDINAL"), (4, 5, "NORP")])
+    assert (mentions[0].actor.code, mentions[0].end) == ("KENJUD", 2)
