@@ -3210,3 +3210,21 @@ def test_codebook_amassing_forces_near_another_is_a_show_of_force_and_amassing_a
     ]
     claims = claims_of(rows, ents=[*ents, (at + 2, at + 3, "GPE")])
     assert [(c.subject.code, c.cameo, c.object.code[:3]) for c in claims] == expected
+
+
+def test_codebook_the_thing_of_a_named_groups_members_is_that_groups(claims_of):
+    # "Brazil condemned the farm subsidies of the G7 nations.": the nations are the G7's
+    rows = [
+        ("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("farm", "farm", "NOUN", "NN", "compound", 4),
+        ("subsidies", "subsidy", "NOUN", "NNS", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("G7", "G7", "PROPN", "NNP", "compound", 8),
+        ("nations", "nation", "NOUN", "NNS", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "ORG")])
+    assert [(c.subject.code, c.relation, c.object.code) for c in claims] == [("BRA", "criticizes", "IGOG7")]

@@ -409,7 +409,13 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
         # "the population of Gondor", "the right of Russian troops": 'of' as a possessive. Not after
         # an event noun, where 'of' names what is acted on ("the release of prisoners"), nor after a
         # place of remembrance ("a cemetery of soldiers": who lies there).
-        found = [m for _prep, pobj in _prep_objects(token, {"of"}) for m in _actors(doc, pobj)]
+        # (and "the policies of the G7 nations": the name compounded with the noun after 'of')
+        found = [
+            m
+            for _prep, pobj in _prep_objects(token, {"of"})
+            for m in _actors(doc, pobj)
+            or [n for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN" for n in _actors(doc, c)]
+        ]
         found = [m for m in found if m.actor.type != "Person"]  # "the tomb of Arafat" is not Arafat
     if not found and places and token.pos_ in {"NOUN", "PROPN"}:
         # "demonstrators in Baghdad", "ethnic Albanians in south Serbia", "the curfew in Montenegro",
