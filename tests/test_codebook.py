@@ -3228,3 +3228,22 @@ def test_codebook_the_thing_of_a_named_groups_members_is_that_groups(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (7, 8, "ORG")])
     assert [(c.subject.code, c.relation, c.object.code) for c in claims] == [("BRA", "criticizes", "IGOG7")]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "expected"), [("died", "die", {("PER", "attacks", "CHLMIL", "195")}),
+                                                         ("slept", "sleep", set())])  # fmt: skip
+def test_codebook_who_died_in_an_attack_is_the_one_it_was_made_on(claims_of, verb, lemma, expected):
+    # "Chilean soldiers died in a Peruvian air strike." ("slept in" a strike is no casualty of it)
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2),
+        (verb, lemma, "VERB", "VBD", "ROOT", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("a", "a", "DET", "DT", "det", 7),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 7),
+        ("air", "air", "NOUN", "NN", "compound", 7),
+        ("strike", "strike", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (5, 6, "NORP")])
+    assert _dyads(claims) == expected

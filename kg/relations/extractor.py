@@ -2126,6 +2126,16 @@ class RelationExtractor:
             how += "; counterpart: who is bought from or sold to" if objects else ""
         if relation.name == "protestsAgainst":
             objects = self._protested(doc, subjects, objects)
+        casualty = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else None
+        if not objects and casualty is not None and casualty.lemma_ in self.vocab.words("casualty-verbs"):
+            # "two civilians died in a US drone strike", "soldiers were wounded in an attack by X": on them
+            objects = [
+                m
+                for c in casualty.children
+                if c.dep_ in {"nsubj", "nsubjpass"}
+                for m in _actors(doc, c) or _stand_ins(doc, self.vocab, c)
+            ]
+            how += f"; target = who '{casualty.text}' in it" if objects else ""
         under = _faced_by(noun)
         if not objects and under is not None and under.pos_ in {"VERB", "AUX"}:
             # "Turkey is under EU sanctions", "the city came under attack", "he went ahead despite
