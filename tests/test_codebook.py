@@ -3247,3 +3247,22 @@ def test_codebook_who_died_in_an_attack_is_the_one_it_was_made_on(claims_of, ver
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (5, 6, "NORP")])
     assert _dyads(claims) == expected
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("target", {("PER", "attacks", "CHL", "190")}), ("author", set())])
+def test_codebook_the_target_of_an_attack_is_the_one_it_was_made_on(claims_of, noun, expected):
+    # "Chile was the target of an attack by Peru." ("the author of an attack" is no one it was made on)
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("was", "be", "AUX", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        (noun, noun, "NOUN", "NN", "attr", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("an", "an", "DET", "DT", "det", 6),
+        ("attack", "attack", "NOUN", "NN", "pobj", 4),
+        ("by", "by", "ADP", "IN", "prep", 6),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (8, 9, "GPE")])
+    assert _dyads(claims) == expected

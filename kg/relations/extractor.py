@@ -490,7 +490,8 @@ def _owner(doc: Doc, thing: Token, vocab: Vocabulary) -> list[ActorMention]:
 
 def _faced_by(noun: Token) -> Token | None:
     """The verb whose subject is under, or acts despite, what the noun names ("Turkey is under EU
-    sanctions", "went ahead despite criticism by Greece", "in spite of protests from Chile")."""
+    sanctions", "went ahead despite criticism by Greece", "in spite of protests from Chile", "has
+    been the target of Peruvian attacks")."""
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
@@ -499,7 +500,13 @@ def _faced_by(noun: Token) -> Token | None:
     spite = prep.head
     if prep.lower_ == "of" and spite.lower_ == "spite" and spite.dep_ == "pobj" and spite.head.lower_ == "in":
         return spite.head.head
+    if prep.lower_ == "of" and spite.lemma_.lower() in _SUFFERER_NOUNS and spite.dep_ in {"attr", "oprd"}:
+        return spite.head  # "Chile has been the target of Peruvian attacks", "… the subject of US sanctions"
     return None
+
+
+# Nouns that make the one they are said of the sufferer of what follows 'of'.
+_SUFFERER_NOUNS = {"target", "subject", "victim", "object"}
 
 
 def _aside(clause: Token) -> bool:
