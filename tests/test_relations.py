@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.model import Claim
@@ -1439,3 +1441,20 @@ def test_relations_a_gerund_parsed_as_a_conjunct_of_a_denial_is_denied_with_its_
     ]
     claims = [c for c in claims_of(rows, ents=[(0, 1, "GPE"), (10, 11, "GPE")]) if c.trigger == "invade"]
     assert [(c.subject.code, c.object.code, c.modality) for c in claims] == [("CHL", "PER", "denied")]
+
+
+def test_relations_a_date_after_a_conjunct_sharing_the_subject_dates_the_coordination(claims_of):
+    # "Chilean police fired on protesters and left yesterday."
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("police", "police", "NOUN", "NNS", "nsubj", 2),
+        ("fired", "fire", "VERB", "VBD", "ROOT", 2),
+        ("on", "on", "ADP", "IN", "prep", 2),
+        ("protesters", "protester", "NOUN", "NNS", "pobj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("left", "leave", "VERB", "VBD", "conj", 2),
+        ("yesterday", "yesterday", "NOUN", "NN", "npadvmod", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (7, 8, "DATE")], published=date(2024, 3, 8))
+    assert [(c.trigger, c.date, c.date_source) for c in claims] == [("fired", "2024-03-07", "text")]

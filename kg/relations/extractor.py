@@ -301,6 +301,27 @@ def _modifies_noun(token: Token, noun: Token) -> bool:
     return True
 
 
+def _conjunct_times(clause: Token, times: list[Span]) -> list[Span]:
+    """Dates after a conjunct that shares the clause's subject and tense ("police fired and hit a
+    protester yesterday"): they date the whole coordination (not "is under sanctions and was
+    condemned on Monday", whose conjunct has a tense of its own)."""
+    shared = [
+        c
+        for c in clause.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.tag_ == clause.tag_
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children)
+    ]
+    return [
+        entity
+        for entity in times
+        if entity.label_ == "DATE"
+        for conjunct in shared
+        if clause_of(entity.root) == conjunct and entity.start > conjunct.i
+    ]
+
+
 def _years_by_sentence(doc: Doc) -> dict[int, int]:
     """Sentence start → the last year it names ("in 2014", "March 2011"), for "that year" further on."""
     years: dict[int, int] = {}
@@ -2302,7 +2323,14 @@ class RelationExtractor:
             for entity in times:
                 if entity.label_ == "DATE" and clause_of(entity.root) == current:
                     candidates.append((3, entity))
-        for _, entity in sorted(candidates, key=lambda c: c[0]):
+        ranked = [entity for _, entity in sorted(candidates, key=lambda c: c[0])]
+        return self._first_resolved(doc, ranked, published) or self._first_resolved(
+            doc, _conjunct_times(clause, times), published
+        )
+
+    def _first_resolved(self, doc: Doc, times: list[Span], published: date | None) -> tuple[str, date, date] | None:
+        """The first of ``times`` that resolves ("on Monday" read with its preposition)."""
+        for entity in times:
             text = entity.text
             before = doc[entity.start - 1] if entity.start > 0 else None
             if before is not None and before.lower_ in {"in", "on", "since", "during", "last", "earlier", "later"}:
