@@ -3266,3 +3266,34 @@ def test_codebook_the_target_of_an_attack_is_the_one_it_was_made_on(claims_of, n
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (8, 9, "GPE")])
     assert _dyads(claims) == expected
+
+
+def _shelled_held_towns(demonym: str, place: str | None):  # type: ignore[no-untyped-def]
+    """ "<Demonym> troops shelled rebel-held towns [in <place>]." as parsed rows, with entities."""
+    rows = [
+        (demonym, demonym.lower(), "ADJ", "JJ", "amod", 1),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+        ("shelled", "shell", "VERB", "VBD", "ROOT", 2),
+        ("rebel", "rebel", "NOUN", "NN", "npadvmod", 5),
+        ("-", "-", "PUNCT", "HYPH", "punct", 5),
+        ("held", "hold", "VERB", "VBN", "amod", 6),
+        ("towns", "town", "NOUN", "NNS", "dobj", 2),
+    ]
+    ents = [(0, 1, "NORP")]
+    if place is not None:
+        rows += [("in", "in", "ADP", "IN", "prep", 2), (place, place, "PROPN", "NNP", "pobj", 7)]
+        ents.append((8, 9, "GPE"))
+    rows.append((".", ".", "PUNCT", ".", "punct", 2))
+    return rows, ents
+
+
+@pytest.mark.parametrize(("demonym", "place", "expected"), [
+    ("Chilean", "Peru", {("CHLMIL", "attacks", "PERREB", "194")}),
+    ("Peruvian", None, {("PERMIL", "attacks", "PERREB", "194")}),
+])  # fmt: skip
+def test_codebook_an_attack_on_rebel_held_places_is_on_the_rebels_of_the_state_they_are_in(
+    claims_of, demonym, place, expected
+):
+    # "Chilean troops shelled rebel-held towns in Peru." / "Peruvian troops shelled rebel-held towns."
+    rows, ents = _shelled_held_towns(demonym, place)
+    assert _dyads(claims_of(rows, ents=ents)) == expected

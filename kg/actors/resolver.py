@@ -370,6 +370,13 @@ def _title_words(doc: Doc, mention: ActorMention) -> set[str]:
     return words
 
 
+def _located_objects(token: Token) -> Iterable[tuple[str, Token]]:
+    """The objects of a token's prepositions of place ("in Yemen", "near Aleppo")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "near", "around", "outside", "across"}:
+            yield from ((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+
+
 def _hyphened_to(word: Token, head: Token) -> bool:
     """The word is joined to its head by a hyphen: "Turkish-Libyan", "US-Iranian"."""
     return word.i + 2 == head.i and word.doc[word.i + 1].text in {"-", "–"}
@@ -1287,7 +1294,10 @@ class ActorResolver:
                 if anchored:
                     continue
                 bare = noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children)
-                if bare and noun.dep_ not in {"nsubj", "nsubjpass"}:
+                holder_of = noun.head.lemma_.lower() in self.vocab.words("holding-participles") and _hyphened_to(
+                    noun, noun.head
+                )  # "rebel-held", "army-controlled": the body that holds it
+                if bare and noun.dep_ not in {"nsubj", "nsubjpass"} and not holder_of:
                     continue  # a bare singular object names no body: "faces tough opposition", "good government"
                 holder = self._title_antecedent(doc, noun, mentions, sentence_of)
                 if holder is not None:  # "Tony Blair said … The prime minister added": him, not a state's PM
@@ -1299,6 +1309,8 @@ class ActorResolver:
                 co_arguments = self._co_argument_countries(doc, noun, mentions) if noun.i not in names else set()
                 known = with_people if noun.i in names else states
                 here = known[number] - co_arguments - self._reporting_countries(sentence, noun, mentions)
+                if holder_of:  # "rebel-held sites in Yemen": the holders are of the state the place is in
+                    here = self._located_in(doc, noun.head.head, mentions, places) or here
                 # else the nearest sentence before that names a state ("Chinese citizens criticised their
                 # government. Police detained …"), within two
                 near = here or next((known[n] for n in (number - 1, number - 2) if n >= 0 and known[n]), set())
@@ -1317,6 +1329,23 @@ class ActorResolver:
                 yield ActorMention(
                     start, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "context", why, noun.i
                 )
+
+    def _located_in(
+        self, doc: Doc, thing: Token, mentions: list[ActorMention], places: list[tuple[int, int]]
+    ) -> set[str]:
+        """The state a thing is said to be in, near or around, by a phrase on it or on its clause's verb
+        ("sites in Yemen", "struck the towns near Aleppo")."""
+        verb = thing
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        states: set[str] = set()
+        for _prep, where in (*_located_objects(thing), *_located_objects(verb)):
+            mention = next((m for m in mentions if m.start <= where.i < m.end and m.actor.type == "State"), None)
+            place = next((doc[a:b].text for a, b in places if a <= where.i < b), None)
+            state = mention.actor if mention is not None else self._place_state(place) if place else None
+            if state is not None and state.country:
+                states.add(state.country)
+        return states
 
     def _bare_role_name(self, doc: Doc, mention: ActorMention) -> bool:
         """A name the gazetteer lacks that is only a role noun with its own words ("Parliament", "the

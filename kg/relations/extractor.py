@@ -418,6 +418,9 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
         if not found:  # "a Saudi businessman": a state's name used as its adjective
             adjectives = [c for c in token.children if c.dep_ == "amod" and c.i < token.i]
             found = [m for c in adjectives for m in _actors(doc, c, conjuncts=False) if m.actor.type == "State"]
+        if not found:  # "rebel-held sites", "Houthi-controlled areas": who holds them
+            held = [c for c in token.children if c.dep_ == "amod" and c.lemma_ in vocab.words("holding-participles")]
+            found = [m for c in held for g in c.children if g.dep_ in {"npadvmod", "compound"} for m in _actors(doc, g)]
     if not found and token.lemma_.lower() in vocab.words("collective-nouns"):
         for _prep, pobj in _prep_objects(token, {"of"}):
             found = _actors(doc, pobj) or _stand_ins(doc, vocab, pobj, depth + 1)
