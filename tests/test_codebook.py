@@ -3297,3 +3297,40 @@ def test_codebook_an_attack_on_rebel_held_places_is_on_the_rebels_of_the_state_t
     # "Chilean troops shelled rebel-held towns in Peru." / "Peruvian troops shelled rebel-held towns."
     rows, ents = _shelled_held_towns(demonym, place)
     assert _dyads(claims_of(rows, ents=ents)) == expected
+
+
+def test_codebook_rejecting_the_proposal_made_just_before_answers_its_maker(claims_of):
+    # "Bolivia proposed a truce. Peru rejected the proposal."
+    rows = [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+        ("proposed", "propose", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("truce", "truce", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 6),
+        ("rejected", "reject", "VERB", "VBD", "ROOT", 6),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("proposal", "proposal", "NOUN", "NN", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    assert {(c.subject.code, c.relation, c.object.code) for c in claims} == {("PER", "rejects", "BOL")}
+
+
+def test_codebook_accepting_the_invitation_made_just_before_answers_who_invited(claims_of):
+    # "Bolivia invited Peru to talks. Peru accepted the invitation."
+    rows = [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+        ("invited", "invite", "VERB", "VBD", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("talks", "talk", "NOUN", "NNS", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 7),
+        ("accepted", "accept", "VERB", "VBD", "ROOT", 7),
+        ("the", "the", "DET", "DT", "det", 9),
+        ("invitation", "invitation", "NOUN", "NN", "dobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE")])
+    assert ("PER", "BOL") in {(c.subject.code, c.object.code) for c in claims if c.trigger == "accepted"}

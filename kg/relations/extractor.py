@@ -1463,8 +1463,9 @@ class RelationExtractor:
 
     def _remember_targetless_act(self, doc: Doc, verb: Token, entry: LexicalEntry, relation: RelationInfo) -> None:
         """Keep who did an act on no actor we know ("the US bombed the airport", "Turkey announced
-        an offensive"), for "Iraq condemned the attack" after it; statements and denials are no acts."""
-        if verb.pos_ != "VERB" or self._entry_code(entry)[:2] in {"01", "02"}:
+        an offensive", "Russia proposed a ceasefire"), for "Iraq condemned the attack" or "Ukraine
+        rejected the proposal" after it; statements are no acts."""
+        if verb.pos_ != "VERB" or self._entry_code(entry)[:2] == "01":
             return
         doers, _penalty, _how = self._verb_subjects(doc, verb)
         if len({m.actor.iri for m in doers}) != 1:
@@ -1746,7 +1747,9 @@ class RelationExtractor:
         if act is None and particle:  # "spoke out against the attack": the act its particle names
             act = next((pobj for _p, pobj in _prep_objects(verb, {particle})), None)
         recallable = act is not None and act.pos_ == "NOUN" and _definite(act)
-        if not objects and relation.reacts and recallable and not _owned_by_another(act):  # type: ignore[arg-type]
+        # accepting is reacting too: "accepted the invitation" answers who invited
+        reacts = relation.reacts or verb.lemma_.lower() in self.vocab.words("acceptance-verbs")
+        if not objects and reacts and recallable and not _owned_by_another(act):  # type: ignore[arg-type]
             # "Turkey launched an operation. … The operation was condemned by X": X → Turkey
             objects = self._recall_actor_of(act, subjects)  # type: ignore[arg-type]
             how = how + "; target: who did the act named just before" if objects else how
