@@ -5,6 +5,8 @@ Sentences are paraphrases written for these tests; each checks one construction.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.model import Claim
@@ -3334,3 +3336,20 @@ def test_codebook_accepting_the_invitation_made_just_before_answers_who_invited(
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE")])
     assert ("PER", "BOL") in {(c.subject.code, c.object.code) for c in claims if c.trigger == "accepted"}
+
+
+def test_codebook_the_government_of_a_leader_is_the_leaders(claims_of):
+    # "Chile backed the government of Evo Morales." (a thing of a person other than a body they lead,
+    # "the tomb of …", is still not the person)
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("backed", "back", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("government", "government", "NOUN", "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("Evo", "Evo", "PROPN", "NNP", "compound", 6),
+        ("Morales", "Morales", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 7, "PERSON")], published=date(2008, 6, 1))
+    assert {(c.subject.code, c.relation, c.object.code[:3]) for c in claims} == {("CHL", "supports", "BOL")}

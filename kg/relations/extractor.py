@@ -440,7 +440,8 @@ def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, pla
             for m in _actors(doc, pobj)
             or [n for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN" for n in _actors(doc, c)]
         ]
-        found = [m for m in found if m.actor.type != "Person"]  # "the tomb of Arafat" is not Arafat
+        if lemma not in vocab.words("led-body-nouns"):  # "the government of Hadi" is his
+            found = [m for m in found if m.actor.type != "Person"]  # "the tomb of Arafat" is not Arafat
     if not found and places and token.pos_ in {"NOUN", "PROPN"}:
         # "demonstrators in Baghdad", "ethnic Albanians in south Serbia", "the curfew in Montenegro",
         # "soldiers from Chad".
