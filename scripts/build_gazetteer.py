@@ -55,6 +55,27 @@ def english(name: str) -> bool:
     return bool(_ENGLISH_NAME.match(name)) and not any(ord(c) > 127 for c in name)
 
 
+# Latin letters with no decomposition to a base letter and a mark.
+_UNMARKED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "æ": "ae"})
+
+
+def unaccented(name: str) -> str:
+    """A Latin name without its diacritics, as much English news prints it ("Viktor Orbán" →
+    "Viktor Orban", "Jonas Gahr Støre" → "Jonas Gahr Store").
+
+    Example:
+        >>> unaccented("Nicolás Maduro")
+        'Nicolas Maduro'
+    """
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNMARKED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def latin(name: str) -> bool:
+    """True for names in Latin letters, with or without diacritics ("Viktor Orbán", not "Владимир")."""
+    return english(unaccented(name))
+
+
 # British and American spellings of the words IGO names share: news writes either.
 _SPELLINGS = (("Organization", "Organisation"), ("Center", "Centre"), ("Defense", "Defence"), ("Program", "Programme"))
 
@@ -259,7 +280,7 @@ def leaders(data: Path) -> str:
         for row in csv.DictReader(handle):
             name = row["officeholderLabel"]
             country = country_by_qid.get(row["countryid"])
-            if not country or not english(name.replace("-", " ")) or name.startswith("Q"):
+            if not country or not latin(name.replace("-", " ")) or name.startswith("Q"):
                 continue
             person = people.setdefault(row["officeholder"], {"name": name, "tenures": []})
             person["tenures"].append((row["positionLabel"], row["start_year"], row["end_year"], country))
@@ -267,8 +288,8 @@ def leaders(data: Path) -> str:
         person["country"] = _home_country(person["tenures"])
     for qid, person in sorted(people.items(), key=lambda kv: kv[1]["name"]):
         name = person["name"]
-        aliases = {name, name.replace("-", " ")}
-        subject = f"actor:{slug(name)}"
+        aliases = {name, name.replace("-", " "), unaccented(name), unaccented(name).replace("-", " ")}
+        subject = f"actor:{slug(unaccented(name))}"
         pairs: list[tuple[str, str | Iterable[str]]] = [
             ("a", "geo:Person"),
             ("rdfs:label", literal(name) + "@en"),

@@ -426,7 +426,8 @@ class ActorResolver:
                 continue
             parts = record.actor.label.replace("-", " ").split()
             if len(parts) >= 2:
-                bearers.setdefault(parts[-1], []).append(record)
+                for surname in {parts[-1], _fold(parts[-1])}:  # "Orbán", and "Orban" as news often prints it
+                    bearers.setdefault(surname, []).append(record)
 
         def sovereign(record: ActorRecord) -> bool:
             state = self.gazetteer.state(record.actor.country or "")
