@@ -76,6 +76,12 @@ def latin(name: str) -> bool:
     return english(unaccented(name))
 
 
+def news_spellings(names: Iterable[str]) -> set[str]:
+    """The Latin names among ``names``, each as written and without its diacritics ("Bogotá",
+    "Bogota"): both are how English news prints them."""
+    return {form for name in names if latin(name) for form in (name, unaccented(name))}
+
+
 # British and American spellings of the words IGO names share: news writes either.
 _SPELLINGS = (("Organization", "Organisation"), ("Center", "Centre"), ("Defense", "Defence"), ("Program", "Programme"))
 
@@ -141,7 +147,7 @@ def countries(data: Path) -> str:
         # rigour's names_strong mix languages and jokes ("Best Korea"): only its full name is used.
         if row.get("rigour_full_name"):
             aliases.add(row["rigour_full_name"])
-        aliases = {a for a in aliases if english(a) and "," not in a}
+        aliases = {a for a in news_spellings(aliases) if "," not in a}
         pairs: list[tuple[str, str | Iterable[str]]] = [
             ("a", "geo:State"),
             ("rdfs:label", literal(row["name_common"]) + "@en"),
@@ -150,7 +156,7 @@ def countries(data: Path) -> str:
             ("geo:iso2", literal(row["cca2"])),
             ("geo:alias", [literal(a) for a in aliases]),
             ("geo:adjective", [literal(d) for d in row["demonym_en"] if english(d)]),
-            ("geo:metonym", [literal(c) for c in row["capital"] if english(c)]),
+            ("geo:metonym", [literal(c) for c in sorted(news_spellings(row["capital"]))]),
             ("geo:independent", literal("true" if row["independent"] else "false") + "^^xsd:boolean"),
         ]
         if row.get("wikidata_qid"):
