@@ -1845,3 +1845,15 @@ def test_article_actors_a_city_before_a_role_noun_makes_it_that_states(mentions_
     ]
     mentions = mentions_of(rows, ents=[(0, 1, "GPE"), (3, 4, "CARDINAL"), (4, 5, "NORP")])
     assert (mentions[0].actor.code, mentions[0].end) == ("KENJUD", 2)
+
+
+def test_article_actors_an_airline_named_after_a_state_is_that_states_business_not_the_state(mentions_of):
+    # "Kenyan Airways suspended flights." (a made-up airline): a company of Kenya
+    rows = [
+        ("Kenyan", "Kenyan", "PROPN", "NNP", "compound", 1),
+        ("Airways", "Airways", "PROPN", "NNPS", "nsubj", 2),
+        ("suspended", "suspend", "VERB", "VBD", "ROOT", 2),
+        ("flights", "flight", "NOUN", "NNS", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    assert mentions_of(rows, ents=[(0, 2, "ORG")])[0].actor.code == "KENBUS"
