@@ -215,3 +215,22 @@ def test_gazetteer_knows_an_organisation_in_either_spelling():
     for american, british in [("World Trade Organization", "World Trade Organisation"),
                               ("World Food Program", "World Food Programme")]:  # fmt: skip
         assert gazetteer.lookup(american) and gazetteer.lookup(american) == gazetteer.lookup(british)
+
+
+def test_gazetteer_a_later_files_metonym_goes_first(tmp_path):
+    # the hand-written actors read "Brussels" acting as the EU; the city stays Belgium's
+    gazetteer = load_gazetteer()
+    assert [r.actor.code for r in gazetteer.candidates("Brussels", "metonym")][:2] == ["IGOEUREEC", "BEL"]
+    assert gazetteer.candidates("Brussels", "city")[0].actor.code == "BEL"
+    # a user's file declaring a metonym the packaged files give to another wins as well
+    path = tmp_path / "mine.ttl"
+    path.write_text(
+        "@prefix geo: <https://w3id.org/geokg/ont#> .\n@prefix actor: <https://w3id.org/geokg/id/actor/> .\n"
+        'actor:GBR geo:metonym "Kingston" .\n',
+        encoding="utf-8",
+    )
+    mine = Gazetteer()
+    mine.load_turtle(REPO / "ontologies" / "actors-countries.ttl")
+    assert mine.candidates("Kingston", "metonym")[0].actor.code == "JAM"
+    mine.load(path)
+    assert mine.candidates("Kingston", "metonym")[0].actor.code == "GBR"

@@ -99,6 +99,8 @@ class Gazetteer:
         self._by_name: dict[str, list[str]] = defaultdict(list)
         self._by_adjective: dict[str, list[str]] = defaultdict(list)
         self._by_metonym: dict[str, list[str]] = defaultdict(list)
+        self._metonym_file: dict[tuple[str, str], int] = {}  # (metonym, actor) → the file that named it
+        self._files_read = 0
         self._by_city: dict[str, list[str]] = defaultdict(list)
 
     # -- building -------------------------------------------------------------
@@ -121,7 +123,7 @@ class Gazetteer:
             if record.actor.type == "State" and (plural := demonym_plural(name)):
                 self._index(self._by_adjective, plural, existing.actor.iri)  # "Palestinians", "Iraqis"
         for name in record.metonyms:
-            self._index(self._by_metonym, name, existing.actor.iri)
+            self._index_metonym(name, existing.actor.iri)
         for name in record.cities:
             self._index(self._by_city, name, existing.actor.iri)
 
@@ -130,6 +132,18 @@ class Gazetteer:
         for variant in _variants(name):
             if iri not in index[variant]:
                 index[variant].append(iri)
+
+    def _index_metonym(self, name: str, iri: str) -> None:
+        """Index a metonym; one a later file declares goes before those of earlier files: the
+        hand-written actors (and a user's ``--actors`` files) read "Brussels" as the EU, where the
+        country data lists it as Belgium's capital."""
+        for variant in _variants(name):
+            known = self._by_metonym[variant]
+            if iri in known:
+                continue
+            later = all(self._metonym_file.get((variant, other), 0) < self._files_read for other in known)
+            known.insert(0 if known and later else len(known), iri)
+            self._metonym_file[(variant, iri)] = self._files_read
 
     # -- lookup ----------------------------------------------------------------
     def lookup(self, name: str) -> list[ActorRecord]:
@@ -230,6 +244,7 @@ class Gazetteer:
     # -- reading files -----------------------------------------------------------
     def load_turtle(self, path: Path) -> None:
         """Add every actor described in a Turtle file."""
+        self._files_read += 1
         try:
             quads = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
         except (OSError, SyntaxError, ValueError) as error:
@@ -299,6 +314,7 @@ class Gazetteer:
 
     def load_petrarch(self, path: Path) -> None:
         """Add the actors of a PETRARCH/CAMEO ``.actors.txt`` dictionary."""
+        self._files_read += 1
         for record in read_petrarch_actors(path):
             self.add(record)
 
