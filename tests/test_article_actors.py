@@ -1857,3 +1857,17 @@ def test_article_actors_an_airline_named_after_a_state_is_that_states_business_n
         (".", ".", "PUNCT", ".", "punct", 2),
     ]
     assert mentions_of(rows, ents=[(0, 2, "ORG")])[0].actor.code == "KENBUS"
+
+
+def test_article_actors_a_body_conjoined_with_a_demonym_before_a_role_noun_is_one_of_the_group(claims_of):
+    # "Chilean and EU ministers met.": Chile's government and the EU
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("EU", "EU", "PROPN", "NNP", "conj", 0),
+        ("ministers", "minister", "NOUN", "NNS", "nsubj", 4),
+        ("met", "meet", "VERB", "VBD", "ROOT", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (2, 3, "ORG")])
+    assert {(c.subject.code, c.relation, c.object.code) for c in claims} == {("CHLGOV", "meetsWith", "IGOEUREEC")}

@@ -1152,6 +1152,16 @@ class ActorResolver:
             ):
                 result.append(self._role_mention(doc, head, mention, mention.start, head.i + 1))
             elif (
+                mention.actor.type == "IntergovernmentalOrganization"
+                and root is not doc[mention.head]
+                and root.dep_ in {"amod", "compound"}
+                and head.pos_ == "NOUN"
+                and self._sector(head) is not None
+            ):
+                # "Chinese and EU ministers": the body's own people, each side of the group
+                why = f"'{mention.span(doc).text}': one of the parties whose '{head.text}' are meant"
+                result.append(ActorMention(root.i, head.i + 1, mention.actor, "sector", why, head.i))
+            elif (
                 mention.actor.type == "State"
                 and root.dep_ == "pobj"
                 and head.lower_ in {"of", "in", "from"}
