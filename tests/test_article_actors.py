@@ -1871,3 +1871,19 @@ def test_article_actors_a_body_conjoined_with_a_demonym_before_a_role_noun_is_on
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (2, 3, "ORG")])
     assert {(c.subject.code, c.relation, c.object.code) for c in claims} == {("CHLGOV", "meetsWith", "IGOEUREEC")}
+
+
+def test_article_actors_a_count_of_fighters_leaves_them_anyones(mentions_of):
+    # "Four rebels attacked a bus in Lusaka.": counted protesters are the state's (above); counted
+    # fighters striking a city may come from anywhere
+    rows = [
+        ("Four", "four", "NUM", "CD", "nummod", 1),
+        ("rebels", "rebel", "NOUN", "NNS", "nsubj", 2),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 2),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("bus", "bus", "NOUN", "NN", "dobj", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Lusaka", "Lusaka", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    assert 1 not in {m.head for m in mentions_of(rows, ents=[(0, 1, "CARDINAL"), (6, 7, "GPE")]).values()}

@@ -121,7 +121,7 @@ def test_evaluation_plover_gold_above_floor(nlp):
     # Floors just under the figures in the README (strict; development data), so a regression fails here
     # (precision 0.590: this gold codes one event a sentence, so a second real one counts against us:
     # "closed its borders … because of fighting between A and B" gives the fighting too).
-    assert plover.precision >= 0.585 and plover.recall >= 0.32, report.as_dict()["levels"]
+    assert plover.precision >= 0.585 and plover.recall >= 0.335, report.as_dict()["levels"]
 
 
 @pytest.mark.model
@@ -207,8 +207,8 @@ def test_evaluation_universal_petrarch_validation_above_floor(nlp):
     # P 0.720: the suite's gold leaves out some acts told in relative clauses ("a woman who shot at
     # US officers") that geokg now reads, and codes a vow to wage war as the war itself (geokg: a
     # threat, 138, future). P 0.707: its synonym-set records give arbitrary test codes to what is
-    # welcomed ("welcomed economic memos sent by X" is 091 there; geokg: welcoming X's act, 05)
-    assert level.precision >= 0.70 and level.recall >= 0.355, report.as_dict()["levels"]
+    # welcomed ("welcomed economic memos sent by X" is 091 there; geokg: welcoming X's act, 05); 0.709 / 0.364 now
+    assert level.precision >= 0.705 and level.recall >= 0.36, report.as_dict()["levels"]
     # the records the suite's authors skip (evaluate=false) or expect to fail are left out
     skipped = [r for r in records if r.get("evaluate") is False or r.get("expected_error")]
     assert report.excluded_records == len(skipped) > 0
@@ -221,14 +221,14 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.90 and level.recall >= 0.368, data["levels"]
-    assert data["ceiling"]["actors_in_sentence"] >= 0.675 and data["ceiling"]["actors_in_article"] >= 0.97
-    # the aspects of the claims that match a gold claim (161 of 443 now: modality 0.925, attribution
-    # 0.957 since a speaker's own words count as their act; the acts matched since 140 are often told
-    # after the day they happened was named, and dated by the article: 0.745)
+    assert level.precision >= 0.90 and level.recall >= 0.39, data["levels"]  # 0.907 / 0.393 now
+    assert data["ceiling"]["actors_in_sentence"] >= 0.678 and data["ceiling"]["actors_in_article"] >= 0.98
+    # the aspects of the claims that match a gold claim (163 of 443 now: modality 0.926, attribution
+    # 0.957 since a speaker's own words count as their act; dates 0.773: the acts matched since 140
+    # are often told after the day they happened was named, and dated by the article)
     claims = data["claims"]
     assert claims["modality_accuracy"] >= 0.92 and claims["attribution_accuracy"] >= 0.95, claims
-    assert claims["date_accuracy"] >= 0.74, claims
+    assert claims["date_accuracy"] >= 0.765, claims
 
 
 @pytest.mark.model
@@ -252,7 +252,7 @@ def test_evaluation_every_claim_on_the_audit_articles_is_judged_and_most_are_rig
     )  # fmt: skip
     report = json.loads(result.stdout)
     assert report["unjudged now"] == [], "judge the new claims: see tests/data/audit/README.md"
-    # strict 0.780 on 91 claims (the partly right ones are mostly dated by the article or loosely
+    # strict 0.785 on 93 claims (the partly right ones are mostly dated by the article or loosely
     # attributed, or coded one root off: a terrorist attack coded as military force)
     assert report["still emitted"]["strict_precision"] >= 0.78, report["still emitted"]
 

@@ -185,7 +185,7 @@ _PEOPLE_SECTORS = {"OPP", "CVL"}
 # Prepositions after a role noun that say whose it is ("the president of Chile", "police in Lima").
 _ANCHORING_PREPOSITIONS = {"of", "in", "from", "for", "at"}
 # Entity labels of a modifier that counts people rather than saying whose they are ("two protesters").
-_COUNTING_ENTITIES = {"", "CARDINAL", "QUANTITY", "ORDINAL"}
+_COUNTING_ENTITIES = {"CARDINAL", "QUANTITY", "ORDINAL"}
 # Dependency labels and parts of speech that the coreference pass looks at (as spaCy symbol ids).
 _SUBJECT_DEPS = numpy.array([nsubj, nsubjpass], dtype="uint64")
 _REFERRING_POS = numpy.array([PRON, NOUN], dtype="uint64")
@@ -1518,8 +1518,9 @@ class ActorResolver:
                 continue
             if child.dep_ == "predet" and child.lower_ == "all":
                 return False
-            if child.dep_ in {"poss", "compound", "nmod"} or child.ent_type_ not in _COUNTING_ENTITIES:
-                return False  # "two protesters" are still the state's; "Google employees" are Google's
+            counted = member and child.ent_type_ in _COUNTING_ENTITIES  # "two protesters" are still the state's
+            if child.dep_ in {"poss", "compound", "nmod"} or (child.ent_type_ and not counted):
+                return False  # "Google employees" are Google's; "four bombers" may be anyone's
             if child.dep_ == "amod" and any(g.ent_type_ for g in child.children):
                 return False  # "Iran-backed rebels" are not Iran's
             if child.dep_ == "det" and child.lower_ not in ({"the", "a", "an"} if member else {"the"}):
