@@ -3353,3 +3353,39 @@ def test_codebook_the_government_of_a_leader_is_the_leaders(claims_of):
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (5, 7, "PERSON")], published=date(2008, 6, 1))
     assert {(c.subject.code, c.relation, c.object.code[:3]) for c in claims} == {("CHL", "supports", "BOL")}
+
+
+def _deployed(thing: str, lemma: str, where: list[tuple[str, str, str, str, str, int]]):  # type: ignore[no-untyped-def]
+    """ "Bolivia deployed <thing> <where>." as parsed rows (``where`` hangs off the verb, index 1)."""
+    return [
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1),
+        ("deployed", "deploy", "VERB", "VBD", "ROOT", 1),
+        (thing, lemma, "NOUN", "NNS", "dobj", 1),
+        *where,
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+_TO_THE_BORDER_WITH_PERU = [
+    ("to", "to", "ADP", "IN", "prep", 1),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("border", "border", "NOUN", "NN", "pobj", 3),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("Peru", "Peru", "PROPN", "NNP", "pobj", 6),
+]
+_TO_PERU = [("to", "to", "ADP", "IN", "prep", 1), ("Peru", "Peru", "PROPN", "NNP", "pobj", 3)]
+_NEAR_PERU = [("near", "near", "ADP", "IN", "prep", 1), ("Peru", "Peru", "PROPN", "NNP", "pobj", 3)]
+
+
+@pytest.mark.parametrize(("thing", "lemma", "where", "expected"), [
+    ("troops", "troop", _TO_THE_BORDER_WITH_PERU, {("BOL", "mobilizesAgainst", "PER", "154")}),
+    ("tanks", "tank", _NEAR_PERU, {("BOL", "mobilizesAgainst", "PER", "154")}),
+    ("troops", "troop", _TO_PERU, set()),  # sent into a state, they may be there as its allies
+    ("peacekeepers", "peacekeeper", _NEAR_PERU, set()),
+], ids=["to the border with", "near", "to a state", "peacekeepers"])  # fmt: skip
+def test_codebook_forces_deployed_near_a_state_or_at_its_border_are_a_show_of_force(
+    claims_of, thing, lemma, where, expected
+):
+    rows = _deployed(thing, lemma, where)
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (len(rows) - 2, len(rows) - 1, "GPE")])
+    assert _dyads(claims) == expected

@@ -530,6 +530,8 @@ def _faced_by(noun: Token) -> Token | None:
     return None
 
 
+# Prepositions that place forces at a border ("to the border with X", "along its frontier with Y").
+_BORDER_PREPOSITIONS = {"to", "along", "on", "at"}
 # Nouns that make the one they are said of the sufferer of what follows 'of'.
 _SUFFERER_NOUNS = {"target", "subject", "victim", "object"}
 
@@ -1720,11 +1722,15 @@ class RelationExtractor:
             item_heads += promised
             holders += promised[1:]
         target_prep = ""  # the preposition that named the target
-        for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"})):
+        # forces sent to, along or at a state's border are posted at the state beyond it
+        edges = _BORDER_PREPOSITIONS if relation.name == "mobilizesAgainst" else set()
+        for prep, pobj in (pair for holder in holders for pair in _prep_objects(holder, allowed | {"with"} | edges)):
             if prep == "with" and relation.name in {"threatens", "warns"}:
                 item_heads.append(pobj)
                 continue
-            if prep not in allowed:
+            if prep in edges and prep not in allowed and pobj.lemma_.lower() not in self.vocab.words("border-nouns"):
+                continue
+            if prep not in allowed and prep not in edges:
                 continue
             if relation.frame == "VisitFrame":
                 objects.extend(_actors(doc, pobj) or _place_actor(doc, pobj))
