@@ -1887,3 +1887,25 @@ def test_article_actors_a_count_of_fighters_leaves_them_anyones(mentions_of):
         (".", ".", "PUNCT", ".", "punct", 2),
     ]
     assert 1 not in {m.head for m in mentions_of(rows, ents=[(0, 1, "CARDINAL"), (6, 7, "GPE")]).values()}
+
+
+def test_article_actors_people_a_states_police_act_on_are_its_people(claims_of):
+    # "Zambian police detained two people." (the test above: two demonstrators, two activists)
+    rows = _police_held("two", None, "people", "people")
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (3, 4, "CARDINAL")])
+    assert [(c.subject.code, c.cameo, c.object.code) for c in claims] == [("ZMBCOP", "173", "ZMBPPL")]
+
+
+def test_article_actors_people_acted_on_by_anything_else_are_no_one(mentions_of):
+    # "The storm killed two people in Lusaka.": no state's people as a party
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("storm", "storm", "NOUN", "NN", "nsubj", 2),
+        ("killed", "kill", "VERB", "VBD", "ROOT", 2),
+        ("two", "two", "NUM", "CD", "nummod", 4),
+        ("people", "people", "NOUN", "NNS", "dobj", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Lusaka", "Lusaka", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    assert 4 not in {m.head for m in mentions_of(rows, ents=[(3, 4, "CARDINAL"), (6, 7, "GPE")]).values()}

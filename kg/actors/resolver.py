@@ -182,6 +182,8 @@ _PLACED_SECTORS = _HOME_SECTORS | {"REB"}
 # Sectors of the people, not of an institution: one of them ("a protester", "a civilian") is one of
 # the sector, where one of an institution's ("a court", "a representative") is no known body.
 _PEOPLE_SECTORS = {"OPP", "CVL"}
+# Sectors of a state's coercive power: "people" they act on are that state's people.
+_SECURITY_SECTORS = {"COP", "MIL", "JUD", "SPY"}
 # Prepositions after a role noun that say whose it is ("the president of Chile", "police in Lima").
 _ANCHORING_PREPOSITIONS = {"of", "in", "from", "for", "at"}
 # Entity labels of a modifier that counts people rather than saying whose they are ("two protesters").
@@ -1294,9 +1296,10 @@ class ActorResolver:
                     continue  # "Russian aircraft including helicopter gunships": one of the noun it hangs off
                 sector = self._sector(noun)
                 named = names.get(noun.i)
-                if sector is None or sector[:3] not in _DOMESTIC_SECTORS:
+                held = sector == "PPL" and self._held_by_security(doc, noun, mentions)
+                if sector is None or (sector[:3] not in _DOMESTIC_SECTORS and not held):
                     continue
-                people = sector[:3] in _PEOPLE_SECTORS
+                people = sector[:3] in _PEOPLE_SECTORS or held
                 anchored = self._anchored_name(named, doc) if named is not None else not self._unanchored(noun, people)
                 titled = _named_with_title(doc, noun, mentions, sentence_of) if named is None else None
                 if titled is not None:  # "the crown prince": the one named with that title just before
@@ -1340,6 +1343,28 @@ class ActorResolver:
                 yield ActorMention(
                     start, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "context", why, noun.i
                 )
+
+    def _held_by_security(self, doc: Doc, noun: Token, mentions: list[ActorMention]) -> bool:
+        """ "people" acted on by a state's police, forces, courts or spies ("police detained eight
+        people", "a court sentenced two people"): that state's people. Anywhere else "people" names
+        no one ("the virus killed three people", "people must know")."""
+        of = noun.head
+        if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in self.vocab.words("collective-nouns"):
+            noun = of.head  # "arrested dozens of people"
+        verb = noun.head
+        if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+            return False
+        doers = (
+            [c for c in verb.children if c.dep_ == "nsubj"]
+            if noun.dep_ == "dobj"
+            else [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        )
+        for doer in doers:
+            mention = next((m for m in mentions if m.head == doer.i), None)
+            sector = (mention.actor.code or "")[3:6] if mention is not None else (self._sector(doer) or "")[:3]
+            if sector in _SECURITY_SECTORS:
+                return True
+        return False
 
     def _located_in(
         self, doc: Doc, thing: Token, mentions: list[ActorMention], places: list[tuple[int, int]]
