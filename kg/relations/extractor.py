@@ -513,7 +513,7 @@ def _owner(doc: Doc, thing: Token, vocab: Vocabulary) -> list[ActorMention]:
     return []
 
 
-def _faced_by(noun: Token) -> Token | None:
+def _faced_by(noun: Token, vocab: Vocabulary) -> Token | None:
     """The verb whose subject is under, or acts despite, what the noun names ("Turkey is under EU
     sanctions", "went ahead despite criticism by Greece", "in spite of protests from Chile", "has
     been the target of Peruvian attacks")."""
@@ -525,15 +525,13 @@ def _faced_by(noun: Token) -> Token | None:
     spite = prep.head
     if prep.lower_ == "of" and spite.lower_ == "spite" and spite.dep_ == "pobj" and spite.head.lower_ == "in":
         return spite.head.head
-    if prep.lower_ == "of" and spite.lemma_.lower() in _SUFFERER_NOUNS and spite.dep_ in {"attr", "oprd"}:
+    if prep.lower_ == "of" and spite.lemma_.lower() in vocab.words("sufferer-nouns") and spite.dep_ in {"attr", "oprd"}:
         return spite.head  # "Chile has been the target of Peruvian attacks", "… the subject of US sanctions"
     return None
 
 
 # Prepositions that place forces at a border ("to the border with X", "along its frontier with Y").
 _BORDER_PREPOSITIONS = {"to", "along", "on", "at"}
-# Nouns that make the one they are said of the sufferer of what follows 'of'.
-_SUFFERER_NOUNS = {"target", "subject", "victim", "object"}
 
 
 def _aside(clause: Token) -> bool:
@@ -2177,7 +2175,7 @@ class RelationExtractor:
                 for m in _actors(doc, c) or _stand_ins(doc, self.vocab, c)
             ]
             how += f"; target = who '{casualty.text}' in it" if objects else ""
-        under = _faced_by(noun)
+        under = _faced_by(noun, self.vocab)
         if not objects and under is not None and under.pos_ in {"VERB", "AUX"}:
             # "Turkey is under EU sanctions", "the city came under attack", "he went ahead despite
             # criticism by Greece": who is under it, or goes on despite it, is its target
