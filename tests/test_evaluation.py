@@ -221,10 +221,10 @@ def test_evaluation_wikinews_claims_gold_above_floor(nlp):
     report = evaluate_events(_records("wikinews_claims_gold.jsonl"), extract_with_actors)
     data = report.as_dict()
     level = report.levels["dyad+root"]
-    assert level.precision >= 0.90 and level.recall >= 0.39, data["levels"]  # 0.907 / 0.393 now
+    assert level.precision >= 0.90 and level.recall >= 0.39, data["levels"]  # 0.907 / 0.395 now
     assert data["ceiling"]["actors_in_sentence"] >= 0.678 and data["ceiling"]["actors_in_article"] >= 0.98
-    # the aspects of the claims that match a gold claim (163 of 443 now: modality 0.926, attribution
-    # 0.957 since a speaker's own words count as their act; dates 0.773: the acts matched since 140
+    # the aspects of the claims that match a gold claim (165 of 443 now: modality 0.927, attribution
+    # 0.958 since a speaker's own words count as their act; dates 0.776: the acts matched since 140
     # are often told after the day they happened was named, and dated by the article)
     claims = data["claims"]
     assert claims["modality_accuracy"] >= 0.92 and claims["attribution_accuracy"] >= 0.95, claims
