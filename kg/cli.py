@@ -724,8 +724,9 @@ def evaluate_events_command(
         ceiling = data["ceiling"]
         console.print(
             f"actor ceiling: both actors of a gold event resolved in its sentence for "
-            f"{ceiling['actors_in_sentence']:.1%} of {ceiling['gold_events']} asserted/reported gold claims, "
-            "somewhere in the article for "
+            f"{ceiling['actors_in_sentence']:.1%} of {ceiling['gold_events']} asserted/reported gold claims "
+            f"({ceiling['actors_in_sentence_or_its_claims']:.1%} with the actors its claims carry from the "
+            "sentences before), somewhere in the article for "
             f"{ceiling['actors_in_article']:.1%}"
         )
     if "claims" in data:
