@@ -409,7 +409,8 @@ def load_vocabulary() -> Vocabulary:
             relation=_local(evokes),
             cameo=_text(graph, entry, GEO.cameoCode),
             particle=_text(graph, entry, GEO.particle),
-            object_lemmas=frozenset(str(o) for o in graph.objects(entry, GEO.objectLemma)),
+            object_lemmas=frozenset(str(o) for o in graph.objects(entry, GEO.objectLemma))
+            | frozenset(str(w) for ws in graph.objects(entry, GEO.objectSet) for w in graph.objects(ws, GEO.word)),
             target_prepositions=frozenset(str(p) for p in graph.objects(entry, GEO.targetPreposition)),
             mutual=str(graph.value(entry, GEO.mutual)) == "true",
             reciprocal=str(graph.value(entry, GEO.reciprocal)) == "true",

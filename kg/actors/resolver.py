@@ -192,8 +192,7 @@ _COUNTING_ENTITIES = {"CARDINAL", "QUANTITY", "ORDINAL"}
 _SUBJECT_DEPS = numpy.array([nsubj, nsubjpass], dtype="uint64")
 _REFERRING_POS = numpy.array([PRON, NOUN], dtype="uint64")
 # Words that make a demonym name an ethnic group rather than a state's people.
-
-
+# What follows a credited agency in a dateline or a photo credit ("BERLIN (Reuters) -", "AFP |").
 _DASHES = {"-", "--", "—", "–", "|"}
 
 
@@ -370,6 +369,13 @@ def _title_words(doc: Doc, mention: ActorMention) -> set[str]:
         words.add(title.lemma_.lower())
         words.update(c.lower_ for c in title.children if c.dep_ in {"compound", "amod"})
     return words
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb (or auxiliary) of the clause a word is in: itself, or the nearest one above it."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _located_objects(token: Token) -> Iterable[tuple[str, Token]]:
@@ -1371,11 +1377,8 @@ class ActorResolver:
     ) -> set[str]:
         """The state a thing is said to be in, near or around, by a phrase on it or on its clause's verb
         ("sites in Yemen", "struck the towns near Aleppo")."""
-        verb = thing
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
         states: set[str] = set()
-        for _prep, where in (*_located_objects(thing), *_located_objects(verb)):
+        for _prep, where in (*_located_objects(thing), *_located_objects(_verb_of(thing))):
             mention = next((m for m in mentions if m.start <= where.i < m.end and m.actor.type == "State"), None)
             place = next((doc[a:b].text for a, b in places if a <= where.i < b), None)
             state = mention.actor if mention is not None else self._place_state(place) if place else None
@@ -1502,22 +1505,17 @@ class ActorResolver:
     def _co_argument_countries(doc: Doc, noun: Token, mentions: list[ActorMention]) -> set[str]:
         """Countries of the actors that are arguments of the clause the noun is an argument of."""
 
-        def clause(token: Token) -> int:
-            while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-                token = token.head
-            return token.i
-
         def where(token: Token) -> bool:  # "riots in Lima": a place, not a party
             return token.dep_ == "pobj" and token.head.lower_ in {"in", "across", "throughout", "inside"}
 
-        own = clause(noun)
+        own = _verb_of(noun).i
         return {
             m.actor.country
             for m in mentions
             if m.actor.country
             and m.rule != "context"
             and (m.actor.code or "")[3:6] not in _HOME_SECTORS
-            and clause(doc[m.head]) == own
+            and _verb_of(doc[m.head]).i == own
             and not where(doc[m.head])
         }
 
