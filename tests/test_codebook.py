@@ -3389,3 +3389,22 @@ def test_codebook_forces_deployed_near_a_state_or_at_its_border_are_a_show_of_fo
     rows = _deployed(thing, lemma, where)
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (len(rows) - 2, len(rows) - 1, "GPE")])
     assert _dyads(claims) == expected
+
+
+def test_codebook_the_states_a_plural_state_noun_is_of_are_the_parties(claims_of):
+    # "A war between the nations of Bolivia and Peru began.": the two states fight
+    rows = [
+        ("A", "a", "DET", "DT", "det", 1),
+        ("war", "war", "NOUN", "NN", "nsubj", 9),
+        ("between", "between", "ADP", "IN", "prep", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("nations", "nation", "NOUN", "NNS", "pobj", 2),
+        ("of", "of", "ADP", "IN", "prep", 4),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 5),
+        ("and", "and", "CCONJ", "CC", "cc", 6),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 6),
+        ("began", "begin", "VERB", "VBD", "ROOT", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+    claims = claims_of(rows, ents=[(6, 7, "GPE"), (8, 9, "GPE")])
+    assert {d for d in _dyads(claims) if d[0] == "BOL"} == {("BOL", "attacks", "PER", "190")}

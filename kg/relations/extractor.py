@@ -470,7 +470,9 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
         # "closed its border with Peru": the pronoun says whose border, the party named with 'with' the
         # other side (the parser may hang 'with' on the verb)
         beside = [m for _p, pobj in _prep_objects(token.head, {"with"}) for m in _actors(doc, pobj)]
-        found = _parties_named(doc, token, between=False) or (beside if token.dep_ == "dobj" else []) or found
+        found = (
+            _parties_named(doc, token, between=False, vocab=vocab) or (beside if token.dep_ == "dobj" else []) or found
+        )
     if not found and token.pos_ == "NOUN":
         # "a U.S. request", "the Iranian offer": the actor modifying the noun is whose it is.
         found = [m for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i for m in _actors(doc, c)]
@@ -485,7 +487,7 @@ def _objects(doc: Doc, vocab: Vocabulary, token: Token, *, parties: bool = False
                 if found:
                     break
     if not found and token.pos_ == "NOUN":
-        found = _parties_named(doc, token, between=parties)
+        found = _parties_named(doc, token, between=parties, vocab=vocab)
     if not found and token.pos_ == "NOUN":
         found = _owner(doc, token, vocab)
     if not found:
@@ -539,10 +541,22 @@ def _aside(clause: Token) -> bool:
     return clause.dep_ == "advcl" or non_restrictive(clause)
 
 
-def _parties_named(doc: Doc, noun: Token, *, between: bool = True) -> list[ActorMention]:
+def _party_actors(doc: Doc, token: Token, vocab: Vocabulary | None = None) -> list[ActorMention]:
+    """The actors a party phrase names: the actors themselves, or with ``vocab`` the states a plural
+    state noun is 'of' ("the nations of Armenia and Azerbaijan", "the two countries of A and B")."""
+    found = _actors(doc, token)
+    if found or vocab is None or token.tag_ != "NNS" or token.lemma_.lower() not in vocab.words("group-state-nouns"):
+        return found
+    return [m for _p, pobj in _prep_objects(token, {"of"}) for m in _actors(doc, pobj) if m.actor.type == "State"]
+
+
+def _parties_named(
+    doc: Doc, noun: Token, *, between: bool = True, vocab: Vocabulary | None = None
+) -> list[ActorMention]:
     """The other party a relationship noun names: "the resumption of ties with Osgiliath",
     "a meeting between Israel and the PLO" (the parties named with 'between' only when asked:
-    "announced a deal between A and B" names no counterpart of the announcer)."""
+    "announced a deal between A and B" names no counterpart of the announcer); with ``vocab``,
+    also the states a plural state noun is 'of' ("talks with the nations of A and B")."""
     # not inside an aside on the noun: "a state of emergency, which would allow a wall on the border
     # with Mexico" names no party to the emergency (but "the accords that normalized relations
     # between A and B" does: a restrictive clause says which accords)
@@ -551,7 +565,7 @@ def _parties_named(doc: Doc, noun: Token, *, between: bool = True) -> list[Actor
         if inner.i in clauses:
             continue
         if inner.dep_ == "prep" and inner.lower_ in ({"with", "between"} if between else {"with"}) and inner.i > noun.i:
-            found = [m for g in inner.children if g.dep_ == "pobj" for m in _actors(doc, g)]
+            found = [m for g in inner.children if g.dep_ == "pobj" for m in _party_actors(doc, g, vocab)]
             if found:
                 return found
     return []
@@ -1817,7 +1831,9 @@ class RelationExtractor:
                     break
         items = extract_items(doc, item_heads, self.vocab)
         mutual = relation.symmetric or (entry is not None and (entry.reciprocal or entry.mutual))
-        between = [m for _p, pobj in _prep_objects(verb, {"between", "among"}) for m in _actors(doc, pobj)]
+        between = [
+            m for _p, pobj in _prep_objects(verb, {"between", "among"}) for m in _party_actors(doc, pobj, self.vocab)
+        ]
         if mutual and len(between) > 1 and (passive or not subjects):
             # "a memorandum was signed between A, B and C": each pair
             pairs = itertools.combinations(between, 2)
@@ -2131,7 +2147,7 @@ class RelationExtractor:
             if prep == "between":
                 # "a deal between A and B" is theirs, whoever announced or brokered it; the subject's
                 # only when it is one of them ("Iran's deal between Iran and Iraq")
-                parties = _actors(doc, pobj)
+                parties = _party_actors(doc, pobj, self.vocab)
                 ours = {m.actor.iri for m in subjects}
                 hosted = support is not None and support.lemma_.lower() in self.vocab.words("host-verbs")
                 # "to host a meeting between A and B": the host meets each
