@@ -3408,3 +3408,32 @@ def test_codebook_the_states_a_plural_state_noun_is_of_are_the_parties(claims_of
     ]
     claims = claims_of(rows, ents=[(6, 7, "GPE"), (8, 9, "GPE")])
     assert {d for d in _dyads(claims) if d[0] == "BOL"} == {("BOL", "attacks", "PER", "190")}
+
+
+def test_codebook_an_unnamed_doer_acting_on_behalf_of_an_actor_is_that_actor(claims_of):
+    # "An envoy, on behalf of Chile, helped broker a truce between Peru and Bolivia.": Chile mediates
+    # ('on behalf' is no one called on to act)
+    rows = [
+        ("An", "an", "DET", "DT", "det", 1),
+        ("envoy", "envoy", "NOUN", "NN", "nsubj", 8),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("on", "on", "ADP", "IN", "prep", 8),
+        ("behalf", "behalf", "NOUN", "NN", "pobj", 3),
+        ("of", "of", "ADP", "IN", "prep", 4),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 5),
+        (",", ",", "PUNCT", ",", "punct", 8),
+        ("helped", "help", "VERB", "VBD", "ROOT", 8),
+        ("broker", "broker", "VERB", "VB", "xcomp", 8),
+        ("a", "a", "DET", "DT", "det", 11),
+        ("truce", "truce", "NOUN", "NN", "dobj", 9),
+        ("between", "between", "ADP", "IN", "prep", 11),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 12),
+        ("and", "and", "CCONJ", "CC", "cc", 13),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 13),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    claims = claims_of(rows, ents=[(6, 7, "GPE"), (13, 14, "GPE"), (15, 16, "GPE")])
+    assert {(c.subject.code, c.object.code) for c in claims if c.trigger == "broker"} == {
+        ("CHL", "PER"),
+        ("CHL", "BOL"),
+    }

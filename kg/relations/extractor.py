@@ -628,6 +628,20 @@ def _counterparts_between(
     return [m for m in parties if m.actor.iri not in ours]
 
 
+def _on_behalf_of(doc: Doc, verb: Token) -> list[ActorMention]:
+    """The actor a verb's unnamed doer acts for: "an envoy, on behalf of the EU, signed …", "signed on
+    Chile's behalf", "speaking on Chile's behalf, condemned …" (the phrase on the verb, its subject or
+    a participle on the verb)."""
+    participles = (c for c in verb.children if c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"})
+    holders = (verb, *subject_tokens(verb), *participles)
+    for _prep, pobj in (found for holder in holders for found in _prep_objects(holder, {"on", "in"})):
+        if pobj.lemma_.lower() != "behalf":
+            continue
+        owner = _possessor(doc, pobj)
+        return owner or [m for _p, principal in _prep_objects(pobj, {"of"}) for m in _actors(doc, principal)]
+    return []
+
+
 def _possessor(doc: Doc, noun: Token, vocab: Vocabulary | None = None) -> list[ActorMention]:
     """The actor that owns the noun ("Iran's forces" → Iran); with ``vocab``, none for a relative
     ("the president's son" is someone else)."""
@@ -1333,6 +1347,9 @@ class RelationExtractor:
             for m in _actors(doc, t, conjuncts=False)
             or _stand_ins(doc, self.vocab, t, places=not _a_thing(self.vocab, t))
         ]
+        if not any(m.actor.code for m in direct) and (principals := _on_behalf_of(doc, verb)):
+            # "an envoy signed it on behalf of the EU": the one acted for is the actor
+            return principals, -0.05, "on behalf of"
         if direct or depth > 4:
             return direct, 0.0, "subject"
         own = [
@@ -1396,7 +1413,7 @@ class RelationExtractor:
                 # "urged Chile to free …", "called on Chile to …": the one urged or called on does it,
                 # and when no actor is named there, nobody we know ("called on the president to …")
                 controllers = [c for c in head.children if c.dep_ == "dobj"]
-                controllers += [pobj for _p, pobj in _prep_objects(head, {"on", "upon"})]
+                controllers += [p for _p, p in _prep_objects(head, {"on", "upon"}) if p.lemma_.lower() != "behalf"]
                 if controllers:
                     objects = [m for c in controllers for m in _actors(doc, c)]
                     return objects, -0.1, "object control"
