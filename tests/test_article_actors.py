@@ -1909,3 +1909,21 @@ def test_article_actors_people_acted_on_by_anything_else_are_no_one(mentions_of)
         (".", ".", "PUNCT", ".", "punct", 2),
     ]
     assert 4 not in {m.head for m in mentions_of(rows, ents=[(3, 4, "CARDINAL"), (6, 7, "GPE")]).values()}
+
+
+@pytest.mark.parametrize(("role", "expected"), [("spokesman", "RUSGOV"), ("critic", None)])
+def test_article_actors_an_unknown_person_titled_by_a_body_s_office_acts_for_the_body(mentions_of, role, expected):
+    # "Kremlin spokesman Ivan Petrovsky denied it.": the Kremlin's; "Kremlin critic …" holds no office there
+    mentions = mentions_of(
+        [
+            ("Kremlin", "Kremlin", "PROPN", "NNP", "compound", 1),
+            (role, role, "NOUN", "NN", "compound", 3),
+            ("Ivan", "Ivan", "PROPN", "NNP", "compound", 3),
+            ("Petrovsky", "Petrovsky", "PROPN", "NNP", "nsubj", 4),
+            ("denied", "deny", "VERB", "VBD", "ROOT", 4),
+            ("it", "it", "PRON", "PRP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ],
+        ents=[(0, 1, "ORG"), (2, 4, "PERSON")],
+    )
+    assert mentions[2].actor.type == "Person" and mentions[2].actor.code == expected

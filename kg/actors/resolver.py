@@ -1064,12 +1064,19 @@ class ActorResolver:
     def _serving_organisation(self, doc: Doc, mention: ActorMention, before: list[ActorMention]) -> ActorMention:
         """A known person titled as an international organisation's officer acts for it, whatever
         office they held at home: "NATO Secretary-General X", "UN envoy Y" (the organisation, then
-        an office noun of words:membership-nouns, in the name's own phrase)."""
+        an office noun of words:membership-nouns, in the name's own phrase); a person the gazetteer
+        lacks, titled so by any body with a code, acts for that body: "Kremlin spokesman X", "White
+        House adviser Y", "Hamas leader Z" (not "Kremlin critic X", no office)."""
         if mention.actor.type != "Person" or mention.start == 0:
             return mention
         offices = self.vocab.words("membership-nouns")
+        unknown = mention.rule == "minted" and not mention.actor.code
         for body in reversed(before):
-            if body.end > mention.start or body.actor.type != "IntergovernmentalOrganization":
+            if body.end > mention.start:
+                continue
+            if body.actor.type != "IntergovernmentalOrganization" and not (
+                unknown and body.actor.code and body.actor.type not in {"Person", "State"}
+            ):
                 continue
             title = doc[body.end : mention.start]
             phrase = all(t.dep_ in {"compound", "amod", "punct"} for t in (*doc[body.start : body.end], *title))
