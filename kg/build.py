@@ -113,8 +113,26 @@ def build(
     for article, claims in found:
         batch.append((article, claims))
         if len(batch) >= batch_articles:
-            report.triples += store.put_articles(batch)
+            _store_batch(store, batch, report)
             batch = []
     if batch:
-        report.triples += store.put_articles(batch)
+        _store_batch(store, batch, report)
     return report
+
+
+def _store_batch(store: KnowledgeStore, batch: list[tuple[Article, list[Claim]]], report: BuildReport) -> None:
+    """Write a batch in one transaction; should a value in it be one the store refuses, write its
+    articles one by one instead, so that only the bad article is lost (and reported)."""
+    try:
+        report.triples += store.put_articles(batch)
+        return
+    except (TypeError, ValueError, UnicodeError):
+        pass
+    for article, claims in batch:
+        try:
+            report.triples += store.put_articles([(article, claims)])
+        except (TypeError, ValueError, UnicodeError) as error:
+            report.ingested -= 1
+            report.claims -= len(claims)
+            reason = f"article '{article.id}' could not be stored ({type(error).__name__}: {error})"
+            report.failed.append(IngestIssue(article.path or article.id, reason))

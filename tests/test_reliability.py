@@ -272,3 +272,105 @@ def test_reliability_soak_small_form(tmp_path):
 
     figures = soak(articles=120, clients=4, queries=15, max_seconds=300, workdir=tmp_path)
     assert figures["errors"] == 0 and figures["queries"] == 60 and figures["articles"] == 120
+
+
+def _records_with_bad_fields(path: Path) -> Path:
+    records = [
+        {"id": "ok-1", "text": "Chile condemned Peru over the border raid.", "date": "2023-05-02"},
+        {"id": "url-number", "text": "Bolivia met Peru in La Paz.", "url": 5},
+        {"id": "title-object", "text": "Bolivia met Chile in Santiago.", "title": {"x": 1}},
+        {"id": "source-list", "text": "Brazil met Chile in Brasilia.", "source": ["wire"]},
+        {"id": "bad\ud800", "text": "Brazil met Peru in Lima."},
+        {"id": {"nested": 1}, "text": "Peru met Ecuador in Quito."},
+        {"id": "date-wrong", "text": "Ecuador met Chile in Quito.", "date": "2023-13-45"},
+        {"id": "ok-1", "text": "A second record under the first one's id."},
+        {"id": "ok-2", "text": "Chile praised Argentina for its help."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_reliability_every_record_is_checked_at_the_edge_and_the_rest_read(tmp_path):
+    items = list(read_inputs([_records_with_bad_fields(tmp_path / "feed.jsonl")]))
+    articles = [i for i in items if isinstance(i, Article)]
+    issues = {(i.line, i.kind): i.reason for i in items if isinstance(i, IngestIssue)}
+    assert [a.id for a in articles] == ["ok-1", "url-number", "title-object", "source-list", "date-wrong", "ok-2"]
+    assert all(a.url is None and a.source is None for a in articles)
+    assert articles[2].title is None
+    assert issues[(2, "warning")].startswith("field 'url' must be a string, not a number")
+    assert issues[(3, "warning")].startswith("field 'title' must be a string, not an object")
+    assert issues[(4, "warning")].startswith("field 'source' must be a string, not a list")
+    assert issues[(5, "failed")].startswith("field 'id' holds a lone surrogate")
+    assert issues[(6, "failed")].startswith("field 'id' must be a string or a whole number, not an object")
+    assert issues[(7, "warning")].startswith("'2023-13-45' is not a date")
+    duplicate = next(i for i in items if isinstance(i, IngestIssue) and "already read" in i.reason)
+    assert str(duplicate).startswith(f"{tmp_path / 'feed.jsonl'}:8: id 'ok-1' was already read from")
+
+
+def test_reliability_a_record_too_large_is_refused_before_it_is_cleaned(tmp_path, monkeypatch):
+    import kg.ingest.readers as readers
+
+    def never(text: str) -> str:
+        raise AssertionError("cleaned a record over the size limit")
+
+    monkeypatch.setattr(readers, "clean_text", never)
+    path = tmp_path / "big.jsonl"
+    path.write_text(json.dumps({"id": "big", "text": "word " * 300_000}) + "\n", encoding="utf-8")
+    [issue] = list(read_inputs([path]))
+    assert isinstance(issue, IngestIssue) and issue.reason.startswith("text is 1.5 million characters")
+
+
+def test_reliability_a_utf16_file_of_odd_length_is_read_with_a_note(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes("\ufeffChile condemned Peru over the raid, officials said.".encode("utf-16-le") + b"\x00")
+    items = list(read_inputs([path]))
+    assert any(isinstance(i, IngestIssue) and "not valid UTF-16" in i.reason for i in items)
+    assert any(isinstance(i, Article) and "Chile condemned Peru" in i.text for i in items)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_reliability_only_regular_files_are_read_and_every_skip_is_listed(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    outside = tmp_path / "outside.txt"
+    outside.write_text(GOOD, encoding="utf-8")
+    (folder / "away.txt").symlink_to(outside)
+    os.mkfifo(tmp_path / "named.txt")
+    items: list = []
+    reader = threading.Thread(target=lambda: items.extend(read_inputs([folder, tmp_path / "named.txt"])), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    assert not reader.is_alive(), "reading blocked on a FIFO"
+    reasons = {Path(i.path).name: i.reason for i in items if isinstance(i, IngestIssue)}
+    assert reasons["pipe.txt"].startswith("not a regular file") and reasons["named.txt"].startswith(
+        "not a regular file"
+    )
+    assert "dangles or loops" in reasons["dangling.txt"] and "outside the folder" in reasons["away.txt"]
+    assert [Path(a.path or "").name for a in items if isinstance(a, Article)] == ["good.txt"]
+
+
+def test_reliability_an_article_the_store_refuses_is_reported_and_its_batch_still_written():
+    from kg.build import BuildReport, _store_batch
+
+    good = Article(id="good", text=GOOD, path="in.jsonl:1")
+    bad = Article(id="bad", text=GOOD, url=5, path="in.jsonl:2")  # type: ignore[arg-type]  # past the reader's checks
+    report = BuildReport(ingested=2)
+    with KnowledgeStore("memory") as store:
+        _store_batch(store, [(good, []), (bad, [])], report)
+        assert store.stats()["articles"] == 1
+    assert report.ingested == 1 and [f.path for f in report.failed] == ["in.jsonl:2"]
+    assert "article 'bad' could not be stored" in report.failed[0].reason
+
+
+@pytest.mark.model
+def test_reliability_a_build_stores_every_good_record_beside_bad_ones(tmp_path):
+    store = tmp_path / "store"
+    result = kg("build", str(_records_with_bad_fields(tmp_path / "feed.jsonl")), "--store", str(store))
+    assert "Traceback" not in result.stderr and result.returncode == 1  # two records failed
+    assert json.loads(kg("stats", "--store", str(store), "-f", "json").stdout)["articles"] == 6
+    again = kg("build", str(tmp_path / "feed.jsonl"), "--store", str(store))
+    assert json.loads(kg("stats", "--store", str(store), "-f", "json").stdout)["articles"] == 6
+    assert again.returncode == 1

@@ -53,7 +53,11 @@ def decode(data: bytes, path: str) -> tuple[str | None, str | None]:
     decodes as UTF-8 with replacement characters and a note saying how many.
     """
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16"), None
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:  # an odd length or a lone surrogate
+            text = data.decode("utf-16", errors="replace")
+            return text, f"{path}: not valid UTF-16; {text.count(chr(0xFFFD))} undecodable unit(s) replaced with U+FFFD"
     if b"\x00" in data[:8192]:
         return None, f"{path}: binary data (NUL bytes), not text"
     try:
@@ -133,8 +137,130 @@ def _record_date(value: Any) -> date | None:
     return read_date(value)
 
 
+# Longest metadata values a record may carry (an id or URL past these is not one).
+_FIELD_LIMITS = {"id": 512, "title": 1_000, "url": 2_048, "source": 500}
+_TYPE_NAMES = {dict: "an object", list: "a list", bool: "true/false", int: "a number", float: "a number"}
+
+
+def _type_name(value: object) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _encodable(text: str) -> bool:
+    """Whether a string can be written as UTF-8 (a lone surrogate such as \\ud800 cannot)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _record_id(value: object) -> tuple[str | None, str | None]:
+    """A record's ``id`` as text, or the reason it is no id: ``(id, problem)``."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None, f"field 'id' must be a string or a whole number, not {_type_name(value)}"
+    given = str(value)
+    if len(given) > _FIELD_LIMITS["id"]:
+        return None, f"field 'id' is {len(given):,} characters, over the {_FIELD_LIMITS['id']} limit"
+    if not _encodable(given):
+        return None, "field 'id' holds a lone surrogate (not valid Unicode)"
+    return given, None
+
+
+def _optional_text(record: dict[str, Any], name: str) -> tuple[str | None, str | None]:
+    """An optional string field (``title``, ``url``, ``source``): ``(value, warning)``; a value of
+    the wrong type, too long or not valid Unicode is dropped with a warning saying so."""
+    value = record.get(name)
+    if value is None or value == "":
+        return None, None
+    if not isinstance(value, str):
+        return None, f"field '{name}' must be a string, not {_type_name(value)}; the article is kept without it"
+    if len(value) > _FIELD_LIMITS[name]:
+        limit = _FIELD_LIMITS[name]
+        return (
+            None,
+            f"field '{name}' is {len(value):,} characters, over the {limit:,} limit; the article is kept without it",
+        )
+    if not _encodable(value):
+        return None, f"field '{name}' holds a lone surrogate (not valid Unicode); the article is kept without it"
+    return value, None
+
+
+def _record_text(record: dict[str, Any]) -> tuple[str | None, IngestIssue | None]:
+    """A record's ``text``, checked before any cleaning: ``(text, issue)`` (path and line filled by the caller)."""
+    text = record.get("text")
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None, IngestIssue("", "record has no text", "skipped")
+    if not isinstance(text, str):
+        return None, IngestIssue("", f"field 'text' must be a string, not {_type_name(text)}", "failed")
+    if len(text) > MAX_ARTICLE_CHARS:
+        size = len(text) / 1e6
+        reason = (
+            f"text is {size:.1f} million characters, over the {MAX_ARTICLE_CHARS:,} limit for one article; split it"
+        )
+        return None, IngestIssue("", reason, "skipped")
+    if not _encodable(text):
+        return text.encode("utf-8", "replace").decode("utf-8"), IngestIssue(
+            "", "text holds lone surrogates (not valid Unicode), replaced with '?'", "warning"
+        )
+    return text, None
+
+
+def _record_article(record: dict[str, Any], path: str, number: int) -> Iterator[Article | IngestIssue]:
+    """The article a JSON record describes, checked field by field; its warnings come first."""
+
+    def issue(reason: str, kind: Literal["skipped", "failed", "warning"]) -> IngestIssue:
+        return IngestIssue(path, reason, kind, number)
+
+    text, problem = _record_text(record)
+    if problem is not None:
+        yield issue(problem.reason, problem.kind)
+    if text is None:
+        return
+    given, wrong_id = _record_id(record.get("id"))
+    if wrong_id is not None:
+        yield issue(f"{wrong_id}; the record is not stored", "failed")
+        return
+    fields = {}
+    for name in ("title", "url", "source"):
+        fields[name], warning = _optional_text(record, name)
+        if warning is not None:
+            yield issue(warning, "warning")
+    try:
+        published = _record_date(record.get("date") or record.get("published"))
+    except ValueError as error:
+        # The article is kept, undated: its relative dates stay unresolved and its claims undated.
+        yield issue(f"{error}; the article is kept without a date (write YYYY-MM-DD)", "warning")
+        published = None
+    body = clean_text(text)
+    article = Article(
+        id=article_id_for(body, given=given, url=fields["url"]),
+        text=body,
+        title=fields["title"],
+        published=published,
+        url=fields["url"],
+        source=fields["source"],
+        path=f"{path}:{number}",
+    )
+    yield _article_or_issue(article, path, number)
+
+
 def read_jsonl(stream: Iterable[str], path: str) -> Iterator[Article | IngestIssue]:
-    """Articles from JSON Lines records ``{"id","text","title","date","url","source"}``."""
+    """Articles from JSON Lines records ``{"id","text","title","date","url","source"}``.
+
+    Each record is checked before it becomes an article: ``text`` a string under the size limit,
+    ``id`` a string or whole number, ``title``/``url``/``source`` strings (a wrong one is dropped
+    with a warning), ``date`` a date (else the article is kept undated, with a warning). A bad
+    record is reported with its line and never stops the records after it.
+
+    Example:
+        >>> import io
+        >>> lines = io.StringIO('{"id": {"a": 1}, "text": "Chile met Peru."}\\n{"id": "b", "text": "Peru met Chile."}')
+        >>> [str(item) if isinstance(item, IngestIssue) else item.id for item in read_jsonl(lines, "in.jsonl")]
+        ["in.jsonl:1: field 'id' must be a string or a whole number, not an object; the record is not stored", 'b']
+    """
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
@@ -146,44 +272,52 @@ def read_jsonl(stream: Iterable[str], path: str) -> Iterator[Article | IngestIss
         if not isinstance(record, dict):
             yield IngestIssue(path, "a record must be a JSON object", "failed", number)
             continue
-        text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
-            yield IngestIssue(path, "record has no text", "skipped", number)
+        yield from _record_article(record, path, number)
+
+
+def _folder_files(folder: Path) -> Iterator[Path | IngestIssue]:
+    """The article files in a folder, recursively in name order, and an issue for each entry that
+    is not read: links that dangle, loop or lead outside the folder, and FIFOs, sockets or devices
+    (reading those could block a build). Files of other types are passed over in silence."""
+    root = folder.resolve()
+    for entry in sorted(folder.rglob("*")):
+        name = str(entry)
+        if entry.is_symlink():
+            try:
+                target = entry.resolve(strict=True)
+            except (OSError, RuntimeError):
+                yield IngestIssue(name, "a symbolic link that dangles or loops; not read", "skipped")
+                continue
+            if not target.is_relative_to(root):
+                yield IngestIssue(name, f"a symbolic link to {target}, outside the folder; not read", "skipped")
+                continue
+        if entry.is_dir():
             continue
-        body = clean_text(text)
-        given = record.get("id")
-        try:
-            published = _record_date(record.get("date") or record.get("published"))
-        except ValueError as error:
-            # The article is kept, undated: its relative dates stay unresolved and its claims undated.
-            yield IngestIssue(
-                path, f"{error}; the article is kept without a date (write YYYY-MM-DD)", "warning", number
-            )
-            published = None
-        article = Article(
-            id=article_id_for(body, given=str(given) if given is not None else None, url=record.get("url")),
-            text=body,
-            title=record.get("title"),
-            published=published,
-            url=record.get("url"),
-            source=record.get("source"),
-            path=f"{path}:{number}",
-        )
-        yield _article_or_issue(article, path, number)
+        if not entry.is_file():
+            yield IngestIssue(name, "not a regular file (a FIFO, socket or device); not read", "skipped")
+        elif entry.suffix.lower() in SUFFIXES:
+            yield entry
 
 
 def read_path(path: Path) -> Iterator[Article | IngestIssue]:
-    """Articles from one file or a folder (recursively, in name order)."""
+    """Articles from one file or a folder (recursively, in name order); only regular files are read."""
     name = str(path)
     if not path.exists():
         yield IngestIssue(name, "no such file or folder")
         return
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        if not files:
+        found = False
+        for entry in _folder_files(path):
+            if isinstance(entry, IngestIssue):
+                yield entry
+                continue
+            found = True
+            yield from read_path(entry)
+        if not found:
             yield IngestIssue(name, f"folder holds no {', '.join(sorted(SUFFIXES))} files", "skipped")
-        for file in files:
-            yield from read_path(file)
+        return
+    if not path.is_file():
+        yield IngestIssue(name, "not a regular file (a FIFO, socket or device); not read", "skipped")
         return
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -213,7 +347,24 @@ def read_path(path: Path) -> Iterator[Article | IngestIssue]:
 
 
 def read_inputs(paths: Iterable[str | Path], stdin: IO[str] | None = None) -> Iterator[Article | IngestIssue]:
-    """Articles from every path; ``-`` reads stdin (JSON Lines if it starts with ``{``)."""
+    """Articles from every path; ``-`` reads stdin (JSON Lines if it starts with ``{``).
+
+    An article whose id was already read (the same id twice, or the same text in two files) is
+    reported and left out: the first is kept.
+    """
+    seen: dict[str, str] = {}
+    for item in _raw_inputs(paths, stdin):
+        if isinstance(item, Article):
+            where = item.path or "<input>"
+            if item.id in seen:
+                reason = f"id '{item.id}' was already read from {seen[item.id]}; the first is kept"
+                yield IngestIssue(where, reason, "skipped")
+                continue
+            seen[item.id] = where
+        yield item
+
+
+def _raw_inputs(paths: Iterable[str | Path], stdin: IO[str] | None) -> Iterator[Article | IngestIssue]:
     for item in paths:
         if str(item) == "-":
             stream = stdin or sys.stdin
