@@ -374,3 +374,26 @@ def test_reliability_a_build_stores_every_good_record_beside_bad_ones(tmp_path):
     again = kg("build", str(tmp_path / "feed.jsonl"), "--store", str(store))
     assert json.loads(kg("stats", "--store", str(store), "-f", "json").stdout)["articles"] == 6
     assert again.returncode == 1
+
+
+def test_reliability_a_failed_export_leaves_the_earlier_file_whole(tmp_path, monkeypatch):
+    import kg.rdf.store as store_module
+
+    target = tmp_path / "graph.ttl"
+    target.write_text("# the export of yesterday\n", encoding="utf-8")
+    target.chmod(0o640)
+
+    def dies_half_way(triples, output, *args, **kwargs):  # type: ignore[no-untyped-def]
+        Path(output).write_text("@prefix geo: <https://w3id.org/geokg/ont", encoding="utf-8")
+        raise KeyboardInterrupt  # the run is stopped in the middle of writing
+
+    with KnowledgeStore("memory") as store:
+        store.put_articles([(Article(id="a", text=GOOD), [])])
+        monkeypatch.setattr(store_module.ox, "serialize", dies_half_way)
+        with pytest.raises(KeyboardInterrupt):
+            store.export(target, "turtle")
+        monkeypatch.undo()
+        assert target.read_text(encoding="utf-8") == "# the export of yesterday\n"
+        assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no partial file left beside it
+        store.export(target, "turtle")
+    assert "geokg" in target.read_text(encoding="utf-8") and target.stat().st_mode & 0o777 == 0o640

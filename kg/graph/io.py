@@ -13,6 +13,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg.outputs import replaced_atomically
+
 __all__ = ["GRAPH_FORMATS", "write_graph"]
 
 GRAPH_FORMATS = ("graphml", "gexf", "json")
@@ -41,13 +43,15 @@ def _flat(G: nx.Graph) -> nx.Graph:
 
 
 def write_graph(G: nx.Graph, path: str | Path, format: str = "graphml") -> None:
-    """Write ``G`` as GraphML, GEXF or node-link JSON (readable by networkx's own readers)."""
-    if format == "graphml":
-        nx.write_graphml(_flat(G), path)
-    elif format == "gexf":
-        nx.write_gexf(_flat(G), path)
-    elif format == "json":
-        data = nx.node_link_data(G, edges="links")
-        Path(path).write_text(json.dumps(data, default=_scalar, ensure_ascii=False, indent=1), encoding="utf-8")
-    else:
+    """Write ``G`` as GraphML, GEXF or node-link JSON (readable by networkx's own readers); the
+    file is replaced only when complete."""
+    if format not in GRAPH_FORMATS:
         raise ValueError(f"unknown graph format {format!r}; use one of {', '.join(GRAPH_FORMATS)}")
+    with replaced_atomically(path) as partial:
+        if format == "graphml":
+            nx.write_graphml(_flat(G), partial)
+        elif format == "gexf":
+            nx.write_gexf(_flat(G), partial)
+        else:
+            data = nx.node_link_data(G, edges="links")
+            partial.write_text(json.dumps(data, default=_scalar, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -35,6 +35,7 @@ from rdflib.store import Store
 from kg.errors import QueryError, StoreError, StoreInUseError
 from kg.model import Actor, Article, Claim, Item
 from kg.ontology import ONTOLOGY_IRI, ontology_dir
+from kg.outputs import replaced_atomically
 from kg.rdf.mapping import (
     ACTORS_GRAPH,
     CLAIMS_QUERY,
@@ -517,8 +518,13 @@ class KnowledgeStore:
         """Write the whole store: Turtle/N-Triples/RDF-XML merge the graphs, TriG/N-Quads/JSON-LD keep them."""
         if format not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format '{format}'; use one of {', '.join(EXPORT_FORMATS)}")
-        rdf_format = EXPORT_FORMATS[format]
-        target = str(output) if isinstance(output, Path) else output
+        if isinstance(output, (str, Path)):
+            with replaced_atomically(output) as partial:  # a failed or killed export leaves the old file
+                self._export_to(str(partial), EXPORT_FORMATS[format], format)
+        else:
+            self._export_to(output, EXPORT_FORMATS[format], format)
+
+    def _export_to(self, target: str | IO[bytes], rdf_format: ox.RdfFormat, format: str) -> None:
         if self._remote is not None:
             rows = self._remote.paged(
                 "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
