@@ -820,19 +820,38 @@ def serve(
     port: Annotated[int, typer.Option(help="Port.")] = 7878,
     row_limit: Annotated[int, typer.Option(help="Most rows a SELECT returns.")] = 10_000,
     timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="A host name clients may use in their Host header (repeatable; loopback names always)."),
+    ] = None,
+    max_request_bytes: Annotated[int, typer.Option(help="Largest request body or query string, in bytes.")] = 1_000_000,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint (/sparql) with a query page (/)."""
     import uvicorn
 
     from kg.query.endpoint import create_app
+    from kg.query.guard import LOOPBACK_HOSTS
 
     knowledge = _open_existing_store(store, store_plugin)
-    if host not in {"127.0.0.1", "localhost", "::1"}:
+    allowed = set(LOOPBACK_HOSTS) | set(allow_host or ())
+    if host not in {"0.0.0.0", "::"}:
+        allowed.add(host)
+    if host not in LOOPBACK_HOSTS:
         _err(f"kg serve: listening on {host}: anyone who can reach this address can query the store")
+        _err(f"kg serve: answering requests for {', '.join(sorted(allowed))} (--allow-host NAME for others)")
     _err(f"kg serve: SPARQL endpoint at http://{host}:{port}/sparql, query page at http://{host}:{port}/")
     try:
         uvicorn.run(
-            create_app(knowledge, row_limit=row_limit, timeout=timeout), host=host, port=port, log_level="warning"
+            create_app(
+                knowledge,
+                row_limit=row_limit,
+                timeout=timeout,
+                allowed_hosts=allowed,
+                max_request_bytes=max_request_bytes,
+            ),
+            host=host,
+            port=port,
+            log_level="warning",
         )
     finally:
         knowledge.close()

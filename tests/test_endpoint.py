@@ -180,3 +180,48 @@ def test_endpoint_query_page_runs_an_example_in_a_real_browser(endpoint, tmp_pat
 def test_endpoint_results_agree_with_kg_query(endpoint):
     rows = _client(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?c a geo:Claim }", "json").convert()
     assert json.dumps(rows)
+
+
+def _raw(url: str, method: str, target: str, *, body=None, headers=None, chunked=False):  # type: ignore[no-untyped-def]
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request(method, target, body=body, headers=headers or {}, encode_chunked=chunked)
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+    finally:
+        connection.close()
+
+
+def test_endpoint_serves_only_the_hosts_it_allows(endpoint):
+    ask = "/sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D"
+    accept = {"Accept": "application/sparql-results+json"}
+    assert _raw(endpoint, "GET", ask, headers={**accept, "Host": "localhost:7878"})[0] == 200
+    status, text = _raw(endpoint, "GET", ask, headers={**accept, "Host": "rebound.example:7878"})
+    assert status == 403 and "--allow-host" in text
+
+
+def test_endpoint_checks_size_and_encoding_before_parsing(endpoint):
+    query_type = {"Content-Type": "application/sparql-query"}
+    oversized = b"ASK { ?s ?p ?o } #" + b"x" * 1_100_000
+    status, text = _raw(endpoint, "POST", "/sparql", body=oversized, headers=query_type)
+    assert status == 413 and "limit" in text
+    pieces = iter([b"ASK { ?s ?p ?o } #", *([b"x" * 100_000] * 12)])  # no Content-Length: counted as it comes
+    assert _raw(endpoint, "POST", "/sparql", body=pieces, headers=query_type, chunked=True)[0] == 413
+    assert _raw(endpoint, "POST", "/sparql", body=b"ASK { ?s ?p \xff }", headers=query_type) == (
+        400,
+        '{"error": "the request body is not valid UTF-8"}',
+    )
+    assert _raw(endpoint, "GET", "/sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%ff%20%7D")[0] == 400
+    assert _raw(endpoint, "GET", "/openapi.json")[0] == 404
+    fine = _raw(
+        endpoint,
+        "POST",
+        "/sparql",
+        body=b"ASK { ?s ?p ?o }",
+        headers={**query_type, "Accept": "application/sparql-results+json"},
+    )
+    assert fine[0] == 200 and json.loads(fine[1])["boolean"] is True

@@ -10,7 +10,9 @@ the safety a shared endpoint needs:
 * no ``SERVICE``: federated queries are refused (400), so the server never
   fetches URLs on a caller's behalf;
 * a row cap on SELECT results and a time limit per query (an error, not a hung server);
-* loopback by default (``kg serve --host`` to change).
+* loopback by default (``kg serve --host`` to change), and only for the hosts allowed
+  (``--allow-host``), with request size limits checked before anything is parsed
+  (:mod:`kg.query.guard`).
 
 The page at ``/`` is a small offline query editor of our own (no CDN), with
 the example queries preloaded.
@@ -27,7 +29,7 @@ import concurrent.futures
 import html
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Processor
 
 from kg.errors import QueryError
+from kg.query.guard import DEFAULT_MAX_REQUEST_BYTES, LOOPBACK_HOSTS, RequestGuard
 from kg.rdf.store import PREFIXES, KnowledgeStore
 
 __all__ = ["DEFAULT_ROW_LIMIT", "DEFAULT_TIMEOUT", "StoreQueryProcessor", "create_app", "example_queries"]
@@ -138,8 +141,11 @@ def create_app(
     row_limit: int = DEFAULT_ROW_LIMIT,
     timeout: float = DEFAULT_TIMEOUT,
     path: str = "/sparql",
+    allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
+    max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
 ) -> Any:
-    """A FastAPI app: the SPARQL endpoint at ``path`` and the query page at ``/``."""
+    """A FastAPI app: the SPARQL endpoint at ``path`` and the query page at ``/``, behind the
+    :class:`~kg.query.guard.RequestGuard` (Host allow-list, size limits, UTF-8)."""
     from fastapi import FastAPI, Request
     from fastapi.responses import HTMLResponse, RedirectResponse
     from rdflib_endpoint import utils as endpoint_formats
@@ -151,7 +157,7 @@ def create_app(
     endpoint_formats.SPARQL_RESULT_CONTENT_TYPE_TO_RDFLIB_FORMAT.setdefault("text/tab-separated-values", "tsv")
 
     processor = StoreQueryProcessor(store, row_limit=row_limit, timeout=timeout)
-    app = FastAPI(title="geokg SPARQL endpoint", docs_url=None, redoc_url=None)
+    app = FastAPI(title="geokg SPARQL endpoint", docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.get("/", response_class=HTMLResponse)
     async def page() -> HTMLResponse:
@@ -176,4 +182,5 @@ def create_app(
         example_queries={title: {"query": text} for title, text in example_queries().items()},  # type: ignore[misc]
     )
     app.include_router(router)
+    app.add_middleware(RequestGuard, allowed_hosts=allowed_hosts, max_bytes=max_request_bytes)
     return app
