@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import json
 import shutil
 import socket
@@ -25,30 +27,11 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    store = tmp_path_factory.mktemp("serve") / "store"
-    assert kg("build", str(REPO / "examples" / "articles"), "--store", str(store)).returncode == 0
+@contextlib.contextmanager
+def _serving(store: Path, *options: str) -> Iterator[str]:
     port = _free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kg",
-            "serve",
-            "--store",
-            str(store),
-            "--port",
-            str(port),
-            "--row-limit",
-            "5",
-            "--timeout",
-            "3",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), *options]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -59,9 +42,19 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     else:
         server.kill()
         pytest.fail(f"kg serve did not start: {server.stderr.read().decode() if server.stderr else ''}")
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    store = tmp_path_factory.mktemp("serve") / "store"
+    assert kg("build", str(REPO / "examples" / "articles"), "--store", str(store)).returncode == 0
+    with _serving(store, "--row-limit", "5", "--timeout", "3") as url:
+        yield url
 
 
 def _client(url: str, query: str, fmt: str, method: str = "GET"):  # type: ignore[no-untyped-def]
@@ -225,3 +218,81 @@ def test_endpoint_checks_size_and_encoding_before_parsing(endpoint):
         headers={**query_type, "Accept": "application/sparql-results+json"},
     )
     assert fine[0] == 200 and json.loads(fine[1])["boolean"] is True
+
+
+def test_endpoint_answers_quickly_while_runaway_queries_run_and_stops_them_at_the_cap(endpoint):
+    import urllib.error
+    import urllib.request
+
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+    def run_away() -> int:
+        request = urllib.request.Request(
+            endpoint + "/sparql", data=runaway.encode(), headers={"Content-Type": "application/sparql-query"}
+        )
+        try:
+            urllib.request.urlopen(request, timeout=30)
+        except urllib.error.HTTPError as error:
+            return error.code
+        return 200
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        runaways = [pool.submit(run_away) for _ in range(8)]
+        time.sleep(1.0)
+        latencies = []
+        for _ in range(5):
+            started = time.monotonic()
+            assert _client(endpoint, "ASK { ?s ?p ?o }", "json").convert()["boolean"] is True
+            latencies.append(time.monotonic() - started)
+        assert sorted(latencies)[2] < 0.1, latencies  # the median, on a 2-core machine with 8 queries running
+        assert [r.result() for r in runaways] == [400] * 8
+    time.sleep(1.0)  # a second after the cap, nothing is still running a runaway query
+    assert _server_cpu_percent(endpoint) < 20
+
+
+def _server_cpu_percent(url: str) -> float:
+    """CPU use of a server over half a second, its worker processes included."""
+    import psutil
+
+    port = int(url.rsplit(":", 1)[1])
+    server = next(p for p in psutil.process_iter(["cmdline"]) if p.info["cmdline"] and str(port) in p.info["cmdline"])
+    tree = [server, *server.children(recursive=True)]
+    for process in tree:
+        process.cpu_percent(None)
+    time.sleep(0.5)
+    return sum(p.cpu_percent(None) for p in tree if p.is_running())
+
+
+def test_endpoint_signals_the_row_cap_and_honours_the_format_parameter(endpoint):
+    status, text = _raw(
+        endpoint, "GET", "/sparql?query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D&format=csv"
+    )
+    assert status == 200 and text.splitlines()[0] == "s" and len(text.splitlines()) == 6
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", int(endpoint.rsplit(":", 1)[1]), timeout=30)
+    connection.request("GET", "/sparql?query=ASK%20%7B%7D", headers={"Accept": "*/*"})
+    response = connection.getresponse()
+    assert response.getheader("Content-Type", "").startswith("application/sparql-results+json")
+    assert json.loads(response.read())["boolean"] is True
+    connection.request("GET", "/sparql?query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D")
+    capped = connection.getresponse()
+    assert capped.getheader("X-Row-Limit-Reached") == "5" and len(json.loads(capped.read())["results"]["bindings"]) == 5
+    connection.request("GET", "/sparql?query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20a%20geo%3AArticle%20%7D%20LIMIT%203")
+    whole = connection.getresponse()
+    assert whole.getheader("X-Row-Limit-Reached") is None and whole.read()
+    connection.close()
+
+
+def test_endpoint_sees_a_build_that_commits_while_it_serves(tmp_path):
+    store = tmp_path / "store"
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"id": "one", "text": "Chile condemned Peru over the raid."}) + "\n")
+    assert kg("build", str(first), "--store", str(store)).returncode == 0
+    count = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a geo:Article }"
+    with _serving(store) as url:
+        assert _client(url, count, "json").convert()["results"]["bindings"][0]["n"]["value"] == "1"
+        later = tmp_path / "later.jsonl"
+        later.write_text(json.dumps({"id": "two", "text": "Peru praised Bolivia for its help."}) + "\n")
+        assert kg("build", str(later), "--store", str(store)).returncode == 0
+        assert _client(url, count, "json").convert()["results"]["bindings"][0]["n"]["value"] == "2"

@@ -63,7 +63,7 @@ def _ontology_files() -> list[Path]:
     return [p for p in (folder / "geokg.ttl", folder / "cameo-codes.ttl") if p.exists()]
 
 
-__all__ = ["DEFAULT_STORE", "EXPORT_FORMATS", "KnowledgeStore", "QueryResult", "default_location"]
+__all__ = ["DEFAULT_STORE", "EXPORT_FORMATS", "KnowledgeStore", "QueryResult", "default_location", "oxigraph_term"]
 
 DEFAULT_STORE = "kg-store"
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
@@ -165,8 +165,8 @@ def _to_rdflib(term: Any) -> Any:
 
 
 @functools.lru_cache(maxsize=262_144)
-def _to_ox(term: Any) -> Any:
-    """An rdflib term as an Oxigraph term (cached: IRIs repeat on every claim)."""
+def oxigraph_term(term: Any) -> Any:
+    """An rdflib term as an Oxigraph term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -265,6 +265,11 @@ class KnowledgeStore:
             self._ensure_ontology()
 
     # -- opening -------------------------------------------------------------------
+    @property
+    def oxigraph(self) -> ox.Store | None:
+        """The Oxigraph store underneath (on disk or in memory), or None for a remote or plugin store."""
+        return self._ox
+
     def _open_oxigraph(self, read_only: bool) -> ox.Store:
         if self.location == "memory":
             return ox.Store()
@@ -381,13 +386,13 @@ class KnowledgeStore:
                 triples, described = self.article_quads(article, claims, _OX_TERMS)
                 written += len(triples)
                 actors.update(dict.fromkeys(described))
-                name = _to_ox(graph)
+                name = oxigraph_term(graph)
                 if self._ox.contains_named_graph(name):
                     # Rebuilding: drop and insert in one update, so the old version survives a crash.
                     replaced.append(_replace_graph(graph, triples))
                 else:
                     fresh.extend(ox.Quad(s, p, o, name) for s, p, o in triples)
-            actors_graph = _to_ox(ACTORS_GRAPH)
+            actors_graph = oxigraph_term(ACTORS_GRAPH)
             fresh.extend(ox.Quad(s, p, o, actors_graph) for s, p, o in actors)
             try:
                 if fresh:
@@ -532,7 +537,12 @@ class KnowledgeStore:
             )
             keep_graphs = rdf_format.supports_datasets
             quads = (
-                ox.Quad(_to_ox(r["s"]), _to_ox(r["p"]), _to_ox(r["o"]), _to_ox(r["g"]) if keep_graphs else None)
+                ox.Quad(
+                    oxigraph_term(r["s"]),
+                    oxigraph_term(r["p"]),
+                    oxigraph_term(r["o"]),
+                    oxigraph_term(r["g"]) if keep_graphs else None,
+                )
                 for r in rows
             )
             ox.serialize(quads, target, rdf_format, prefixes=PREFIXES)  # type: ignore[arg-type]
