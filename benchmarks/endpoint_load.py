@@ -18,6 +18,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import socket
 import statistics
@@ -74,10 +75,8 @@ def _cpu_percent(server: psutil.Process, seconds: float = 1.0) -> float:
 def _rss_mb(server: psutil.Process) -> float:
     total = 0
     for process in _tree(server):
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             total += process.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
     return total / 2**20
 
 
