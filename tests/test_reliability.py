@@ -397,3 +397,24 @@ def test_reliability_a_failed_export_leaves_the_earlier_file_whole(tmp_path, mon
         assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no partial file left beside it
         store.export(target, "turtle")
     assert "geokg" in target.read_text(encoding="utf-8") and target.stat().st_mode & 0o777 == 0o640
+
+
+def test_reliability_a_build_parses_a_bounded_number_of_characters_at_once(blank_nlp, monkeypatch):
+    from kg.nlp import pipeline
+
+    sizes: list[int] = []
+    parse = type(blank_nlp).pipe
+
+    def recording(self, items, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("as_tuples"):  # (spaCy calls itself again on the bare Docs)
+            items = list(items)
+            sizes.append(sum(len(doc.text) for doc, _article in items))
+        return parse(self, items, **kwargs)
+
+    monkeypatch.setattr(type(blank_nlp), "pipe", recording)
+    paragraph = "Chile condemned Peru over the raid, officials said. " * 40
+    huge = Article(id="huge", text="\n\n".join([paragraph] * 450))  # about 940,000 characters
+    small = [Article(id=f"s{i}", text=paragraph) for i in range(40)]
+    docs = list(pipeline.article_docs(blank_nlp, [huge, *small]))
+    assert sum(len(doc.text) for _a, doc in docs) >= len(huge.text) - 1000
+    assert max(sizes) <= pipeline.BATCH_CHARS and len(sizes) >= 4

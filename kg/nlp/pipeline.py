@@ -77,6 +77,9 @@ def load_pipeline(actors: Iterable[str | Path] = ()) -> Language:
 
 
 SEGMENT_CHARS = 100_000
+# The most characters parsed in one batch: a batch's memory is bounded by this, not by the
+# sizes of the articles in it (a batch of 32 ordinary articles is well under it).
+BATCH_CHARS = 250_000
 
 
 def segments(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
@@ -117,8 +120,36 @@ def article_docs(nlp: Language, articles: Iterable[Article], batch_size: int = 3
                 doc._.offset = offset
                 yield doc, article
 
-    for doc, article in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
-        yield article, doc
+    for chunk in bounded_batches(prepared(), batch_size, BATCH_CHARS):
+        for doc, article in nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk)):
+            yield article, doc
+
+
+def bounded_batches(
+    items: Iterable[tuple[Doc, Article]], max_docs: int, max_chars: int
+) -> Iterator[list[tuple[Doc, Article]]]:
+    """Group Docs into batches of at most ``max_docs`` Docs and ``max_chars`` characters (a Doc
+    longer than that alone), so that the memory a batch takes is bounded whatever the articles'
+    sizes.
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> docs = [(nlp.make_doc(t), None) for t in ("a" * 60, "b" * 60, "c" * 10)]
+        >>> [len(batch) for batch in bounded_batches(docs, 32, 100)]
+        [1, 2]
+    """
+    batch: list[tuple[Doc, Article]] = []
+    size = 0
+    for item in items:
+        length = len(item[0].text)
+        if batch and (len(batch) >= max_docs or size + length > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += length
+    if batch:
+        yield batch
 
 
 def extract_claims(
