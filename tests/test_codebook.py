@@ -3437,3 +3437,32 @@ def test_codebook_an_unnamed_doer_acting_on_behalf_of_an_actor_is_that_actor(cla
         ("CHL", "PER"),
         ("CHL", "BOL"),
     }
+
+
+@pytest.mark.parametrize(
+    ("verb", "determiner", "count", "weapon", "preposition", "code"),
+    [
+        ("fire", None, "dozens", "rocket", "into", "190"),
+        ("launch", "a", "barrage", "missile", "at", "190"),
+        ("launch", None, "dozens", "drone", "at", "195"),
+    ],
+)
+def test_codebook_projectiles_sent_at_or_into_a_state_attack_it(
+    claims_of, verb, determiner, count, weapon, preposition, code
+):
+    # "Chile fired dozens of rockets into Peru.", "… launched a barrage of missiles at Peru.": what
+    # is counted is what was sent (drones are aerial weapons, 195)
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), (verb + "ed", verb, "VERB", "VBD", "ROOT", 1)]
+    if determiner:
+        rows.append((determiner, determiner, "DET", "DT", "det", len(rows) + 1))
+    counted = len(rows)
+    rows += [
+        (count, count, "NOUN", "NNS" if count.endswith("s") else "NN", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", counted),
+        (weapon + "s", weapon, "NOUN", "NNS", "pobj", counted + 1),
+        (preposition, preposition, "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", counted + 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (counted + 4, counted + 5, "GPE")])
+    assert {(c.subject.code, c.relation, c.object.code, c.cameo) for c in claims} == {("CHL", "attacks", "PER", code)}

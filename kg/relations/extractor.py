@@ -714,6 +714,8 @@ class RelationExtractor:
         register_extensions()
         self.vocab = vocab or load_vocabulary()
         self._collocation_verbs = {lemma for (lemma, _o), e in self.vocab.collocations.items() if e.pos == "VERB"}
+        # nouns of number or quantity, seen through to what they count ("dozens of rockets")
+        self._quantity_nouns = self.vocab.words("collective-nouns") | self.vocab.words("measure-nouns")
         # every word that can trigger a claim, to pass over the others at the cost of one lookup
         self._triggers = (
             {lemma for lemma, _pos in self.vocab.senses}
@@ -1188,6 +1190,10 @@ class RelationExtractor:
         words = [c for c in word.children if c.dep_ in deps]
         # "awarding Carter the Prize": the small model may hang the second object on the first
         words += [g for c in words if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
+        # "fired dozens of rockets", "a barrage of missiles": the thing counted is the object
+        words += [
+            pobj for c in words if c.lemma_.lower() in self._quantity_nouns for _p, pobj in _prep_objects(c, {"of"})
+        ]
         if pos == "VERB":  # the means: "killed in an airstrike", "struck with drones", "killed by an airstrike"
             words += [pobj for _p, pobj in _prep_objects(word, {"in", "with", "by", "on", "over", "from", "under"})]
             # the means as subject: "an airstrike killed", "the airstrike that killed"
