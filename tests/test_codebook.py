@@ -3466,3 +3466,22 @@ def test_codebook_projectiles_sent_at_or_into_a_state_attack_it(
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (counted + 4, counted + 5, "GPE")])
     assert {(c.subject.code, c.relation, c.object.code, c.cameo) for c in claims} == {("CHL", "attacks", "PER", code)}
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"), [("defence", {("CHL", "supplies", "PER", "072")}), ("filing", set())]
+)
+def test_codebook_goods_may_be_named_by_the_word_compounded_with_them(claims_of, modifier, expected):
+    # "Chile sent air defence systems to Peru.": defence systems are arms; "filing systems" are nothing we know
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("sent", "send", "VERB", "VBD", "ROOT", 1),
+        ("air", "air", "NOUN", "NN", "compound", 3),
+        (modifier, modifier, "NOUN", "NN", "compound", 4),
+        ("systems", "system", "NOUN", "NNS", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 1),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert {(c.subject.code, c.relation, c.object.code, c.cameo) for c in claims} == expected

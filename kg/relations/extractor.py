@@ -702,6 +702,9 @@ def extract_items(
             )
             if commodity is None and any(c.tag_ == "$" for c in target.children):
                 commodity = vocab.commodity_keywords.get("money")  # "$6bn", "£3m": a sum of money
+            if commodity is None:  # "air defence systems", "grain shipments": the word compounded with it
+                compounds = (c for c in target.lefts if c.dep_ == "compound")
+                commodity = next((k for c in compounds if (k := vocab.commodity_keywords.get(c.lemma_.lower()))), None)
             if text:
                 items.append(Item(text=text, commodity=commodity))
     return items
