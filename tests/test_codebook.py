@@ -3485,3 +3485,20 @@ def test_codebook_goods_may_be_named_by_the_word_compounded_with_them(claims_of,
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
     assert {(c.subject.code, c.relation, c.object.code, c.cameo) for c in claims} == expected
+
+
+@pytest.mark.parametrize(("thing", "expected"), [("partnership", "050"), ("economy", None)])
+def test_codebook_ties_made_closer_are_diplomatic_cooperation_both_ways(claims_of, thing, expected):
+    # "Chile and Peru deepened their partnership." (each with the other); "… their economy" is no tie
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("deepened", "deepen", "VERB", "VBD", "ROOT", 3),
+        ("their", "their", "PRON", "PRP$", "poss", 5),
+        (thing, thing, "NOUN", "NN", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    found = {(c.subject.code, c.object.code, c.cameo) for c in claims}
+    assert found == ({("CHL", "PER", expected), ("PER", "CHL", expected)} if expected else set())
