@@ -3502,3 +3502,19 @@ def test_codebook_ties_made_closer_are_diplomatic_cooperation_both_ways(claims_o
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     found = {(c.subject.code, c.object.code, c.cameo) for c in claims}
     assert found == ({("CHL", "PER", expected), ("PER", "CHL", expected)} if expected else set())
+
+
+@pytest.mark.parametrize("preposition", ["in", "inside", "within"])
+def test_codebook_targets_placed_inside_a_state_are_in_it(claims_of, preposition):
+    # "Chilean jets bombed targets inside Peru.": the state they lie in is attacked, as with 'in'
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("jets", "jet", "NOUN", "NNS", "nsubj", 2),
+        ("bombed", "bomb", "VERB", "VBD", "ROOT", 2),
+        ("targets", "target", "NOUN", "NNS", "dobj", 2),
+        (preposition, preposition, "ADP", "IN", "prep", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (5, 6, "GPE")])
+    assert {(c.subject.code[:3], c.relation, c.object.code) for c in claims} == {("CHL", "attacks", "PER")}

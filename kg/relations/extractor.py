@@ -76,6 +76,8 @@ EXTRACTOR_NAME = f"geokg.dependency/{__version__}"
 _NOUN_PREPOSITIONS = {"with", "to", "against", "on", "toward", "towards", "upon", "into", "at", "for", "of", "over"}
 _RECIPIENT_PREPOSITIONS = {"to", "for"}
 _SUPPORT_PREPOSITIONS = {"on", "in", "during", "at", "after", "into"}
+# Prepositions that place a thing as 'in' does ("strikes inside Iran", "forces within Syria").
+_PLACE_SYNONYMS = {"inside": "in", "within": "in"}
 # A warning or threat with no direct object targets the subject of its complement ("warned that X would pay").
 _CCOMP_TARGET = {"warns", "threatens", "accuses", "criticizes", "requests", "demands"}
 # An offer, threat or request to do something targets the object of that action ("threatened to shell Iraqi towns").
@@ -661,11 +663,12 @@ def _prep_objects(token: Token, prepositions: AbstractSet[str]) -> Iterator[tupl
             for front in (g for g in child.children if g.dep_ == "pobj" and g.lower_ == "front"):
                 for of in (c for c in front.children if c.dep_ == "prep" and c.lower_ == "of"):
                     yield from (("outside", g) for g in of.children if g.dep_ == "pobj")
-        if child.dep_ in {"prep", "dative"} and child.lower_ in prepositions:
+        word = _PLACE_SYNONYMS.get(child.lower_, child.lower_) if "in" in prepositions else child.lower_
+        if child.dep_ in {"prep", "dative"} and word in prepositions:
             for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
                 for grandchild in prep.children:
                     if grandchild.dep_ in {"pobj", "pcomp"}:
-                        yield child.lower_, grandchild
+                        yield word, grandchild
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             yield "to", child
 
