@@ -3518,3 +3518,23 @@ def test_codebook_targets_placed_inside_a_state_are_in_it(claims_of, preposition
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (5, 6, "GPE")])
     assert {(c.subject.code[:3], c.relation, c.object.code) for c in claims} == {("CHL", "attacks", "PER")}
+
+
+def test_codebook_a_place_the_gazetteer_lacks_is_in_the_state_of_its_noun_s_adjective(claims_of):
+    # "Chilean jets bombed a depot in the Peruvian town of Zarumilla.": a town of Peru's
+    rows = [
+        ("Chilean", "chilean", "ADJ", "JJ", "amod", 1),
+        ("jets", "jet", "NOUN", "NNS", "nsubj", 2),
+        ("bombed", "bomb", "VERB", "VBD", "ROOT", 2),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("depot", "depot", "NOUN", "NN", "dobj", 2),
+        ("in", "in", "ADP", "IN", "prep", 4),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 8),
+        ("town", "town", "NOUN", "NN", "pobj", 5),
+        ("of", "of", "ADP", "IN", "prep", 8),
+        ("Zarumilla", "Zarumilla", "PROPN", "NNP", "pobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "NORP"), (7, 8, "NORP"), (10, 11, "GPE")])
+    assert {(c.subject.code[:3], c.relation, c.object.code) for c in claims} == {("CHL", "attacks", "PER")}

@@ -391,7 +391,15 @@ def _place_actor(doc: Doc, token: Token) -> list[ActorMention]:
             return [ActorMention(token.i, token.i + 1, state, "place", why, token.i)]
     # "the Kenyan capital Nairobi", "the port city, Odesa": the place's name set beside it
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return _place_actor(doc, named[0]) if named else []
+    if named:
+        return _place_actor(doc, named[0])
+    # "the Russian region of Samara", "the Syrian city of Idlib": a place the gazetteer lacks, named
+    # after 'of', in the state whose adjective the noun bears
+    places = [g for _p, g in _prep_objects(token, {"of"}) if g.ent_type_ in {"GPE", "LOC", "FAC"}]
+    if token.pos_ == "NOUN" and places and all(mention_for(doc, g) is None for g in places):
+        state = modifier_for(doc, token)
+        return [state] if state is not None and state.actor.type == "State" else []
+    return []
 
 
 def _stand_ins(doc: Doc, vocab: Vocabulary, token: Token, depth: int = 0, *, places: bool = True) -> list[ActorMention]:
