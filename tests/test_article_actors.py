@@ -1927,3 +1927,20 @@ def test_article_actors_an_unknown_person_titled_by_a_body_s_office_acts_for_the
         ents=[(0, 1, "ORG"), (2, 4, "PERSON")],
     )
     assert mentions[2].actor.type == "Person" and mentions[2].actor.code == expected
+
+
+def test_article_actors_a_role_noun_s_field_may_follow_it_after_of(mentions_of):
+    # "The Chilean secretary of state spoke.": the title is read with its 'of' phrase, as "state secretary"
+    mentions = mentions_of(
+        [
+            ("The", "the", "DET", "DT", "det", 2),
+            ("Chilean", "chilean", "ADJ", "JJ", "amod", 2),
+            ("secretary", "secretary", "NOUN", "NN", "nsubj", 5),
+            ("of", "of", "ADP", "IN", "prep", 2),
+            ("state", "state", "NOUN", "NN", "pobj", 3),
+            ("spoke", "speak", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+        ents=[(1, 2, "NORP")],
+    )
+    assert any(m.actor.code == "CHLGOV" and m.head == 2 for m in mentions.values())

@@ -1560,8 +1560,12 @@ class ActorResolver:
         return True
 
     def _sector(self, noun: Token) -> str | None:
-        """The CAMEO sector a role noun gives, read with the words before it ("riot police", "defence minister")."""
+        """The CAMEO sector a role noun gives, read with the words before it ("riot police", "defence
+        minister") or the common noun after its 'of' ("secretary of state", "minister of defence")."""
         words = [c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i]
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for field in (g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                words += [field.lower_, *(c.lower_ for c in field.children if c.dep_ in {"compound", "amod"})]
         return self.gazetteer.sector_for(noun.lemma_.lower(), words)
 
     def _role_mention(self, doc: Doc, noun: Token, state: ActorMention, start: int, end: int) -> ActorMention:
