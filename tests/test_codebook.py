@@ -3538,3 +3538,22 @@ def test_codebook_a_place_the_gazetteer_lacks_is_in_the_state_of_its_noun_s_adje
     ]
     claims = claims_of(rows, ents=[(0, 1, "NORP"), (7, 8, "NORP"), (10, 11, "GPE")])
     assert {(c.subject.code[:3], c.relation, c.object.code) for c in claims} == {("CHL", "attacks", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"), [("expelled", "expel", {("PER", "CHLGOV")}), ("recalled", "recall", set())]
+)
+def test_codebook_one_sent_out_of_a_state_is_sent_out_by_it(claims_of, verb, lemma, expected):
+    # "Chile's ambassador was expelled from Peru.": Peru expels him; "recalled from Peru" is Chile's own act
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "poss", 2),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("ambassador", "ambassador", "NOUN", "NN", "nsubjpass", 4),
+        ("was", "be", "AUX", "VBD", "auxpass", 4),
+        (verb, lemma, "VERB", "VBN", "ROOT", 4),
+        ("from", "from", "ADP", "IN", "prep", 4),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    assert {(c.subject.code, c.object.code) for c in claims if c.subject.code == "PER"} == expected

@@ -1602,6 +1602,12 @@ class RelationExtractor:
                 states = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
                 if states:
                     return states, "the state where it was done"
+        if verb.lemma_.lower() in self.vocab.words("expulsion-verbs"):
+            # "the ambassador was expelled from Moldova": the state one is sent out of sends one out
+            for _prep, pobj in _prep_objects(verb, {"from"}):
+                states = [m for m in _actors(doc, pobj) or _place_actor(doc, pobj) if m.actor.type == "State"]
+                if states:
+                    return states, "the state one was sent out of"
         return [], ""
 
     def _modifier_participle(self, doc: Doc, verb: Token) -> list[_Reading]:
