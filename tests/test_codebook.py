@@ -3557,3 +3557,22 @@ def test_codebook_one_sent_out_of_a_state_is_sent_out_by_it(claims_of, verb, lem
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE")])
     assert {(c.subject.code, c.object.code) for c in claims if c.subject.code == "PER"} == expected
+
+
+def test_codebook_a_mediator_named_as_the_agent_of_a_passive_acts_towards_each_party(claims_of):
+    # "Talks between Peru and Bolivia were mediated by Chile."
+    rows = [
+        ("Talks", "talk", "NOUN", "NNS", "nsubjpass", 6),
+        ("between", "between", "ADP", "IN", "prep", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 2),
+        ("were", "be", "AUX", "VBD", "auxpass", 6),
+        ("mediated", "mediate", "VERB", "VBN", "ROOT", 6),
+        ("by", "by", "ADP", "IN", "agent", 6),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    claims = claims_of(rows, ents=[(2, 3, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")])
+    mediation = {(c.subject.code, c.object.code, c.cameo) for c in claims if c.trigger == "mediated"}
+    assert mediation == {("CHL", "PER", "045"), ("CHL", "BOL", "045")}

@@ -1665,6 +1665,10 @@ class RelationExtractor:
         if not subjects and relation.name == "protestsAgainst":
             subjects, how, penalty = self._unnamed_protesters(doc, verb), "protesters where it happened", -0.15
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is None and entry is not None and (entry.cameo or "").startswith("045"):
+            # "talks between A and B were mediated by C", "the truce …, brokered by C": what was mediated
+            mediated = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            dobj = mediated[0] if mediated else verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
         prep_holders = [verb]
         if dobj is None and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
             dobj = verb.head  # "denied supplying arms to Russia": arms is the gerund's object
