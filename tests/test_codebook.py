@@ -3576,3 +3576,17 @@ def test_codebook_a_mediator_named_as_the_agent_of_a_passive_acts_towards_each_p
     claims = claims_of(rows, ents=[(2, 3, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")])
     mediation = {(c.subject.code, c.object.code, c.cameo) for c in claims if c.trigger == "mediated"}
     assert mediation == {("CHL", "PER", "045"), ("CHL", "BOL", "045")}
+
+
+@pytest.mark.parametrize(("thing", "expected"), [("ships", {("CHL", "PER", "191")}), ("reforms", set())])
+def test_codebook_movement_blocked_by_force_is_a_blockade(claims_of, thing, expected):
+    # "Chile blocked Peruvian ships.": a blockade (191); "blocked Peruvian reforms" is nothing we code
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+        ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+        ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 3),
+        (thing, thing[:-1], "NOUN", "NNS", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "NORP")])
+    assert {(c.subject.code, c.object.code, c.cameo) for c in claims} == expected

@@ -234,3 +234,10 @@ def test_gazetteer_a_later_files_metonym_goes_first(tmp_path):
     assert mine.candidates("Kingston", "metonym")[0].actor.code == "JAM"
     mine.load(path)
     assert mine.candidates("Kingston", "metonym")[0].actor.code == "GBR"
+
+
+def test_gazetteer_knows_the_adjectives_of_nationality_countryinfo_adds_and_not_its_misspelt_names():
+    gazetteer = load_gazetteer()
+    for adjective, code in (("Philippine", "PHL"), ("Argentinian", "ARG"), ("Bosnian", "BIH"), ("Timorese", "TLS")):
+        assert [r.actor.code for r in gazetteer.candidates(adjective, "adjective")] == [code], adjective
+    assert gazetteer.candidates("Azerbajan", "adjective") == []  # a misspelt name in the source's list
