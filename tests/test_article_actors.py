@@ -1944,3 +1944,29 @@ def test_article_actors_a_role_noun_s_field_may_follow_it_after_of(mentions_of):
         ents=[(1, 2, "NORP")],
     )
     assert any(m.actor.code == "CHLGOV" and m.head == 2 for m in mentions.values())
+
+
+def test_article_actors_the_ministers_after_a_meeting_of_several_states_are_not_one_state_s(mentions_of):
+    # "The ministers of Chile and Peru met. … The ministers agreed to meet in Arequipa.": the group,
+    # not Peru's ministers because their sentence names a city of Peru
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("ministers", "minister", "NOUN", "NNS", "nsubj", 6),
+        ("of", "of", "ADP", "IN", "prep", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
+        ("and", "and", "CCONJ", "CC", "cc", 3),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 3),
+        ("met", "meet", "VERB", "VBD", "ROOT", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+        ("The", "the", "DET", "DT", "det", 9),
+        ("ministers", "minister", "NOUN", "NNS", "nsubj", 10),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 10),
+        ("to", "to", "PART", "TO", "aux", 12),
+        ("meet", "meet", "VERB", "VB", "xcomp", 10),
+        ("in", "in", "ADP", "IN", "prep", 12),
+        ("Arequipa", "Arequipa", "PROPN", "NNP", "pobj", 13),
+        (".", ".", "PUNCT", ".", "punct", 10),
+    ]
+    mentions = mentions_of(rows, ents=[(3, 4, "GPE"), (5, 6, "GPE"), (14, 15, "GPE")])
+    later = [m for m in mentions.values() if m.head == 9]
+    assert all(m.actor.code != "PERGOV" for m in later), later

@@ -3590,3 +3590,19 @@ def test_codebook_movement_blocked_by_force_is_a_blockade(claims_of, thing, expe
     ]
     claims = claims_of(rows, ents=[(0, 1, "GPE"), (2, 3, "NORP")])
     assert {(c.subject.code, c.object.code, c.cameo) for c in claims} == expected
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG", "NORP"])
+def test_codebook_force_on_a_city_named_after_of_is_on_its_state_whatever_the_model_calls_it(claims_of, label):
+    # "Chile's shelling of Arequipa continued.": a city of Peru's (the model may tag it ORG or NORP)
+    rows = [
+        ("Chile", "Chile", "PROPN", "NNP", "poss", 2),
+        ("'s", "'s", "PART", "POS", "case", 0),
+        ("shelling", "shelling", "NOUN", "NN", "nsubj", 5),
+        ("of", "of", "ADP", "IN", "prep", 2),
+        ("Arequipa", "Arequipa", "PROPN", "NNP", "pobj", 3),
+        ("continued", "continue", "VERB", "VBD", "ROOT", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    claims = claims_of(rows, ents=[(0, 1, "GPE"), (4, 5, label)])
+    assert {(c.subject.code, c.relation, c.object.code, c.cameo) for c in claims} == {("CHL", "attacks", "PER", "194")}

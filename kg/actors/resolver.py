@@ -487,7 +487,7 @@ class ActorResolver:
             if kind is None:
                 inner = [s for s in spans if span.start <= s.start and s.end <= span.end]
                 mention = self._entity(doc, span, inner, persons_seen, published)
-                if mention is None and span.label_ in {"GPE", "FAC"}:
+                if mention is None and (span.label_ in {"GPE", "FAC"} or self._known_city(span)):
                     places.append((span.start, span.end))
             else:
                 mention = self._gazetteer_match(doc, span, kind, published, places)
@@ -677,6 +677,8 @@ class ActorResolver:
             return self._person(span, text, persons_seen, published)  # the model tags "Trump" as ORG now and then
         if label == "FAC" and self._named_by_role(span):
             label = "ORG"  # "Iranian airline Mahan Air": what a role noun names is a body, not a building
+        if self._known_city(span):
+            return None  # "shelling of Kharkiv" with the model's ORG label: a place, not a body
         if label in {"ORG", "LOC"} and not any(s.start == span.start and s.end == span.end for s in inner):
             country, code = self._organisation_state(doc, span, inner)
             base = Actor(str(ACTOR) + "org/" + _slug(text), text, "Organization")
@@ -685,6 +687,12 @@ class ActorResolver:
                 span.start, span.end, actor, "minted", f"organisation '{text}' not in the gazetteer", span.root.i
             )
         return None
+
+    def _known_city(self, span: Span) -> bool:
+        """A city the gazetteer places in a state, whatever label the model gave it ("Kharkiv" as ORG,
+        "Aleppo" as NORP)."""
+        text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        return span.label_ in {"ORG", "NORP", "LOC"} and bool(self.gazetteer.candidates(text, "city"))
 
     def _named_by_role(self, span: Span) -> bool:
         """A name set right after a role noun that modifies it ("the airline Mahan Air", "broadcaster
@@ -1312,6 +1320,8 @@ class ActorResolver:
                 held = sector == "PPL" and self._held_by_security(doc, noun, mentions)
                 if sector is None or (sector[:3] not in _DOMESTIC_SECTORS and not held):
                     continue
+                if self._refers_to_a_group(doc, noun, mentions, sentence_of):
+                    continue  # "… ministers of A, B and C met. The ministers agreed": them, not one state's
                 people = sector[:3] in _PEOPLE_SECTORS or held
                 anchored = self._anchored_name(named, doc) if named is not None else not self._unanchored(noun, people)
                 titled = _named_with_title(doc, noun, mentions, sentence_of) if named is None else None
@@ -1356,6 +1366,27 @@ class ActorResolver:
                 yield ActorMention(
                     start, noun.i + 1, sector_actor(state.actor, sector, self.vocab), "context", why, noun.i
                 )
+
+    def _refers_to_a_group(
+        self, doc: Doc, noun: Token, mentions: list[ActorMention], sentence_of: _SentenceNumbers
+    ) -> bool:
+        """A definite plural of words:group-person-nouns ("the ministers", "the leaders") after the
+        four sentences before named officials of two or more states: it refers to them (the
+        coreference step or the meeting they held says who), not to one state of its own sentence."""
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in self.vocab.words("group-person-nouns"):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        number = sentence_of[noun.i]
+        states = {
+            m.actor.country
+            for m in mentions
+            if m.actor.country
+            and m.rule in {"sector", "title", "name", "surname"}
+            and m.actor.type != "State"
+            and number - 4 <= sentence_of[m.start] < number
+        }
+        return len(states) >= 2
 
     def _held_by_security(self, doc: Doc, noun: Token, mentions: list[ActorMention]) -> bool:
         """ "people" acted on by a state's police, forces, courts or spies ("police detained eight

@@ -2217,6 +2217,9 @@ class RelationExtractor:
             ]
             if relation.frame == "VisitFrame" and not found:
                 found = _place_actor(doc, pobj)
+            if not found and (own or prep == "of") and relation.name in _PLACE_PREPOSITION_TARGET:
+                # "the bombing of Aleppo", "strikes on Kharkiv": force on a place is on its state
+                found = [m for m in _place_actor(doc, pobj) if m.actor.type == "State"]
             if own and not found and relation.name in _GOODS_ORIGIN_TARGET:
                 found = self._goods_origin(doc, pobj)  # "tariffs on Chilean steel"
             if found and not recipients_first:
