@@ -119,9 +119,9 @@ def test_evaluation_plover_gold_above_floor(nlp):
     report = evaluate_events(records, lambda articles: extract_claims(articles))
     plover = report.levels["plover"]
     # Floors just under the figures in the README (strict; development data), so a regression fails here
-    # (precision 0.590: this gold codes one event a sentence, so a second real one counts against us:
+    # (precision 0.594: this gold codes one event a sentence, so a second real one counts against us:
     # "closed its borders … because of fighting between A and B" gives the fighting too).
-    assert plover.precision >= 0.585 and plover.recall >= 0.335, report.as_dict()["levels"]
+    assert plover.precision >= 0.59 and plover.recall >= 0.34, report.as_dict()["levels"]
 
 
 @pytest.mark.model
