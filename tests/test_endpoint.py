@@ -296,3 +296,21 @@ def test_endpoint_sees_a_build_that_commits_while_it_serves(tmp_path):
         later.write_text(json.dumps({"id": "two", "text": "Peru praised Bolivia for its help."}) + "\n")
         assert kg("build", str(later), "--store", str(store)).returncode == 0
         assert _client(url, count, "json").convert()["results"]["bindings"][0]["n"]["value"] == "2"
+
+
+def test_endpoint_huge_or_deeply_nested_queries_hold_up_no_one(endpoint):
+    query_type = {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}
+    values = " ".join(f"<urn:x{i}>" for i in range(25_000))  # about 300 KB: parsed by the engine, not in Python
+    big = f"SELECT ?s WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}".encode()
+    deep = ("SELECT * WHERE { " + " UNION ".join(f"{{ ?s <urn:p{i}> ?o }}" for i in range(30_000)) + " }").encode()
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        answers = [
+            pool.submit(_raw, endpoint, "POST", "/sparql", body=body, headers=query_type) for body in (big, deep)
+        ]
+        started = time.monotonic()
+        assert _client(endpoint, "ASK { ?s ?p ?o }", "json").convert()["boolean"] is True
+        quick = time.monotonic() - started
+        statuses = [a.result()[0] for a in answers]
+    assert quick < 1.0, quick
+    assert statuses[0] == 200 and statuses[1] in {400, 503}  # the nested one fails cleanly, in its worker
+    assert _client(endpoint, "ASK { ?s ?p ?o }", "json").convert()["boolean"] is True
