@@ -131,7 +131,7 @@ def test_cli_actors_option_adds_a_turtle_file(tmp_path):
     assert ("GON", "accuses", "ARN") in [(c["subject"]["code"], c["relation"], c["object"]["code"]) for c in claims]
 
 
-READ_COMMANDS = [["stats"], ["claims"], ["query", "ASK {}"], ["export"], ["graph", "partners", "X"]]
+READ_COMMANDS = [["stats"], ["claims"], ["query", "ASK {}"], ["export"], ["graph", "partners", "X"], ["serve"]]
 
 
 @pytest.mark.parametrize("command", READ_COMMANDS)
