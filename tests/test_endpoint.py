@@ -182,10 +182,9 @@ def _raw(url: str, method: str, target: str, *, body=None, headers=None, chunked
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
     try:
-        try:
+        # the server may answer (and close) before the whole body is sent: its answer is read all the same
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             connection.request(method, target, body=body, headers=headers or {}, encode_chunked=chunked)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the server answered (and closed) before the whole body was sent: read its answer
         response = connection.getresponse()
         return response.status, response.read().decode("utf-8", "replace")
     finally:
