@@ -374,6 +374,14 @@ def test_reliability_a_build_stores_every_good_record_beside_bad_ones(tmp_path):
     again = kg("build", str(tmp_path / "feed.jsonl"), "--store", str(store))
     assert json.loads(kg("stats", "--store", str(store), "-f", "json").stdout)["articles"] == 6
     assert again.returncode == 1
+    # kg extract accepts and refuses the same records, with the same reasons
+    extracted = kg("extract", str(tmp_path / "feed.jsonl"))
+
+    def reasons(stderr: str) -> set[str]:  # each issue from its file name on (the commands head them differently)
+        return {line[line.index("feed.jsonl:") :].strip() for line in stderr.splitlines() if "feed.jsonl:" in line}
+
+    assert len(reasons(result.stderr)) == 7 and reasons(result.stderr) == reasons(extracted.stderr)
+    assert extracted.returncode == 1
 
 
 def test_reliability_a_failed_export_leaves_the_earlier_file_whole(tmp_path, monkeypatch):
