@@ -1970,3 +1970,31 @@ def test_article_actors_the_ministers_after_a_meeting_of_several_states_are_not_
     mentions = mentions_of(rows, ents=[(3, 4, "GPE"), (5, 6, "GPE"), (14, 15, "GPE")])
     later = [m for m in mentions.values() if m.head == 9]
     assert all(m.actor.code != "PERGOV" for m in later), later
+
+
+def test_article_actors_a_pronoun_may_take_a_definite_description_resolved_before_it(mentions_of):
+    # "Peru protested. The country has ties with Chile, and its president met Bolivia's president.":
+    # 'its' is the country's, and the country is Peru
+    rows = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("The", "the", "DET", "DT", "det", 4),
+        ("country", "country", "NOUN", "NN", "nsubj", 5),
+        ("has", "have", "VERB", "VBZ", "ROOT", 5),
+        ("ties", "tie", "NOUN", "NNS", "dobj", 5),
+        ("with", "with", "ADP", "IN", "prep", 6),
+        ("Chile", "Chile", "PROPN", "NNP", "pobj", 7),
+        (",", ",", "PUNCT", ",", "punct", 5),
+        ("and", "and", "CCONJ", "CC", "cc", 5),
+        ("its", "its", "PRON", "PRP$", "poss", 12),
+        ("president", "president", "NOUN", "NN", "nsubj", 13),
+        ("met", "meet", "VERB", "VBD", "conj", 5),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "poss", 16),
+        ("'s", "'s", "PART", "POS", "case", 14),
+        ("president", "president", "NOUN", "NN", "dobj", 13),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    mentions = mentions_of(rows, ents=[(0, 1, "GPE"), (8, 9, "GPE"), (14, 15, "GPE")])
+    assert mentions[3].actor.code == "PER"  # the country
+    assert mentions[11].actor.code.startswith("PER"), mentions[11]  # its (president)

@@ -1714,6 +1714,8 @@ class ActorResolver:
             if token.lemma_.lower() in state_nouns and token.i not in covered:
                 described = self._definite_description(doc, token, by_start, sentence_index)
                 if described is not None:
+                    # "The country …, and its prime minister": a pronoun after it may take it as antecedent
+                    doc._.actor_mentions = [*doc._.actor_mentions, described]
                     yield described
                 continue
             if token.pos_ == "NOUN" and token.i not in covered:
