@@ -188,35 +188,37 @@ def _optional_text(record: dict[str, Any], name: str) -> tuple[str | None, str |
     return value, None
 
 
-def _record_text(record: dict[str, Any]) -> tuple[str | None, IngestIssue | None]:
-    """A record's ``text``, checked before any cleaning: ``(text, issue)`` (path and line filled by the caller)."""
+_Kind = Literal["skipped", "failed", "warning"]
+
+
+def _record_text(record: dict[str, Any]) -> tuple[str | None, tuple[str, _Kind] | None]:
+    """A record's ``text``, checked before any cleaning: ``(text, (reason, kind) or None)``."""
     text = record.get("text")
     if text is None or (isinstance(text, str) and not text.strip()):
-        return None, IngestIssue("", "record has no text", "skipped")
+        return None, ("record has no text", "skipped")
     if not isinstance(text, str):
-        return None, IngestIssue("", f"field 'text' must be a string, not {_type_name(text)}", "failed")
+        return None, (f"field 'text' must be a string, not {_type_name(text)}", "failed")
     if len(text) > MAX_ARTICLE_CHARS:
         size = len(text) / 1e6
-        reason = (
-            f"text is {size:.1f} million characters, over the {MAX_ARTICLE_CHARS:,} limit for one article; split it"
+        return None, (
+            f"text is {size:.1f} million characters, over the {MAX_ARTICLE_CHARS:,} limit for one article; split it",
+            "skipped",
         )
-        return None, IngestIssue("", reason, "skipped")
     if not _encodable(text):
-        return text.encode("utf-8", "replace").decode("utf-8"), IngestIssue(
-            "", "text holds lone surrogates (not valid Unicode), replaced with '?'", "warning"
-        )
+        replaced = text.encode("utf-8", "replace").decode("utf-8")
+        return replaced, ("text holds lone surrogates (not valid Unicode), replaced with '?'", "warning")
     return text, None
 
 
 def _record_article(record: dict[str, Any], path: str, number: int) -> Iterator[Article | IngestIssue]:
     """The article a JSON record describes, checked field by field; its warnings come first."""
 
-    def issue(reason: str, kind: Literal["skipped", "failed", "warning"]) -> IngestIssue:
+    def issue(reason: str, kind: _Kind) -> IngestIssue:
         return IngestIssue(path, reason, kind, number)
 
     text, problem = _record_text(record)
     if problem is not None:
-        yield issue(problem.reason, problem.kind)
+        yield issue(*problem)
     if text is None:
         return
     given, wrong_id = _record_id(record.get("id"))
